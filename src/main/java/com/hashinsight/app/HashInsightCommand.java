@@ -1,0 +1,21 @@
+package com.hashinsight.app;
+
+import picocli.CommandLine.Command;
+
+/**
+ * Root of the command line. Each feature adds its subcommand class to {@code subcommands}.
+ */
+@Command(
+        name = "hashinsight",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "HashInsight Workstation: mining fleet strategy, offline.",
+        subcommands = {
+        })
+public final class HashInsightCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+}

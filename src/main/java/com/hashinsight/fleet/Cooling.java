@@ -1,0 +1,8 @@
+package com.hashinsight.fleet;
+
+/** How a site removes heat from its miners. */
+public enum Cooling {
+    AIR,
+    HYDRO,
+    IMMERSION
+}

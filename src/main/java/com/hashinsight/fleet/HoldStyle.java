@@ -1,0 +1,8 @@
+package com.hashinsight.fleet;
+
+/** What a client does with mined BTC. */
+public enum HoldStyle {
+    SELL_DAILY,
+    HOLD,
+    MIXED
+}
