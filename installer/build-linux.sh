@@ -24,7 +24,7 @@ INPUT="$OUT/input"
 RUNTIME="$OUT/runtime"
 
 # The version comes from the pom, so the package and the app report the same number.
-VERSION=$(mvn -q -B help:evaluate -Dexpression=project.version -DforceStdout)
+VERSION=$(grep -m1 -oP "(?<=<version>)[^<]+" pom.xml)
 
 if [ "$SKIP_BUILD" = false ]; then
   mvn -q -B -ntp package -DskipTests
@@ -36,7 +36,7 @@ cp target/hashinsight.jar "$INPUT/"
 cp target/lib/*.jar "$INPUT/lib/"
 
 # ONNX Runtime ships natives for every OS (and debug symbols) in one jar: keep linux-x64 only.
-ORT_JAR=$(ls "$INPUT"/lib/onnxruntime-*.jar)
+ORT_JAR=$(ls "$INPUT"/lib/onnxruntime-[0-9]*.jar)
 installer/strip-onnxruntime.sh "$ORT_JAR" linux-x64
 
 # A runtime trimmed to the JDK modules the app uses (JavaFX stays on the class path).
@@ -47,12 +47,23 @@ MODULES=$(jdeps --multi-release 25 --ignore-missing-deps --print-module-deps \
 MODULES="$MODULES,java.sql,java.naming,java.management,jdk.unsupported,java.desktop,jdk.localedata,jdk.crypto.ec,jdk.zipfs"
 jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress zip-9 \
   --include-locales en,zh --output "$RUNTIME"
+# Temurin ships libjvm.so with its symbol table; the dynamic symbols are all the JVM needs (saves about 5 MB).
+find "$RUNTIME" -name '*.so' -exec strip --strip-unneeded {} +
 
 # The bundled model and the demo workspace travel beside the jars.
 CONTENT="$OUT/content"
-mkdir -p "$CONTENT"
-if [ -d models/hashtrans-v1 ]; then cp -r models/hashtrans-v1 "$CONTENT/models"; fi
-if [ -d sample-data ]; then cp -r sample-data "$CONTENT/sample-data"; fi
+mkdir -p "$CONTENT/models"
+CONTENT_ARGS=()
+if [ -d models/hashtrans-v1 ]; then
+  cp -r models/hashtrans-v1 "$CONTENT/models/"
+  CONTENT_ARGS+=(--app-content "$CONTENT/models")
+else
+  echo "warning: models/hashtrans-v1 is missing, so the package has no model" >&2
+fi
+if [ -d sample-data ]; then
+  cp -r sample-data "$CONTENT/sample-data"
+  CONTENT_ARGS+=(--app-content "$CONTENT/sample-data")
+fi
 
 JAVA_OPTIONS=(
   --java-options "-Dai.djl.offline=true"
@@ -63,7 +74,7 @@ JAVA_OPTIONS=(
 jpackage --type app-image --dest "$OUT" --name "$APP_NAME" --app-version "$VERSION" \
   --input "$INPUT" --main-jar hashinsight.jar --main-class com.hashinsight.app.Launcher \
   --runtime-image "$RUNTIME" --icon installer/icon.png \
-  --app-content "$CONTENT/models" --app-content "$CONTENT/sample-data" \
+  "${CONTENT_ARGS[@]}" \
   --vendor "HashInsight" --description "Mining fleet strategy workstation" \
   "${JAVA_OPTIONS[@]}"
 

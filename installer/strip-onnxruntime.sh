@@ -8,7 +8,7 @@ case "$KEEP" in
   linux-x64|linux-aarch64|osx-x64|osx-aarch64|win-x64) ;;
   *) echo "unknown platform: $KEEP" >&2; exit 2 ;;
 esac
-if ! unzip -l "$JAR" | grep -q "ai/onnxruntime/native/$KEEP/"; then
+if [ "$(unzip -Z1 "$JAR" | grep -c "^ai/onnxruntime/native/$KEEP/")" -eq 0 ]; then
   echo "$JAR has no natives for $KEEP" >&2
   exit 1
 fi
