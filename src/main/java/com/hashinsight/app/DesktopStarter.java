@@ -1,7 +1,11 @@
 package com.hashinsight.app;
 
+import com.hashinsight.ui.WorkstationApp;
+import javafx.application.Application;
+
 /**
- * Starts the JavaFX window. The screens register themselves here once they exist.
+ * Starts the JavaFX window. Kept apart from {@link Launcher} so that command-line runs never load a JavaFX
+ * class.
  */
 final class DesktopStarter {
 
@@ -9,7 +13,6 @@ final class DesktopStarter {
     }
 
     static void start(String[] args) {
-        // TODO: the desktop window is built by the workstation screens; until then the CLI is the only entry.
-        new picocli.CommandLine(new HashInsightCommand()).usage(System.out);
+        Application.launch(WorkstationApp.class, args);
     }
 }

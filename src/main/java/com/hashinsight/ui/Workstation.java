@@ -1,0 +1,100 @@
+package com.hashinsight.ui;
+
+import com.hashinsight.i18n.Messages;
+import com.hashinsight.ui.settings.Settings;
+import com.hashinsight.ui.settings.SettingsStore;
+import com.hashinsight.ui.settings.SettingsView;
+import com.hashinsight.ui.settings.SettingsViewModel;
+import com.hashinsight.ui.task.BackgroundTasks;
+import java.net.URL;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Composition root of the desktop app: loads the settings, creates the engines' adapters, the view models and
+ * the main window. Tests create one over a temporary home folder.
+ */
+public final class Workstation implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Workstation.class);
+    private static final String STYLESHEET = "/com/hashinsight/ui/workstation.css";
+
+    private final BackgroundTasks tasks;
+    private final SettingsViewModel settings;
+    private final MainViewModel main;
+    private final MainView mainView;
+
+    private Workstation(SettingsStore store) {
+        Settings loaded = store.load();
+        Messages.setLocale(loaded.locale(Messages.defaultLocale(Locale.getDefault())));
+        this.tasks = new BackgroundTasks(loaded.threads());
+        this.settings = new SettingsViewModel(store, loaded);
+        this.main = new MainViewModel(tasks, settings);
+        this.mainView = new MainView(main, screens());
+        log.info("Workstation ready: data directory {}, {} threads, GPU {}, language {}",
+                loaded.dataDirectory(), loaded.threads(), loaded.gpuEnabled() ? "on" : "off", Messages.locale());
+    }
+
+    /** Creates the workstation over the settings in {@code store}; call on the FX thread. */
+    public static Workstation create(SettingsStore store) {
+        return new Workstation(Objects.requireNonNull(store, "store"));
+    }
+
+    private Map<Screen, Supplier<Node>> screens() {
+        Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
+        for (Screen screen : Screen.values()) {
+            // TODO: replace each placeholder with the screen's view as it is built.
+            screens.put(screen, () -> new Label(screen.name()));
+        }
+        screens.put(Screen.SETTINGS, () -> new SettingsView(settings).root());
+        return screens;
+    }
+
+    public MainViewModel mainViewModel() {
+        return main;
+    }
+
+    public SettingsViewModel settingsViewModel() {
+        return settings;
+    }
+
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    public Parent root() {
+        return mainView.root();
+    }
+
+    /** Returns a scene of the main window with the workstation's style sheet. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root(), width, height);
+        URL css = Workstation.class.getResource(STYLESHEET);
+        scene.getStylesheets().add(Objects.requireNonNull(css, STYLESHEET).toExternalForm());
+        return scene;
+    }
+
+    /** Shows the main window on {@code stage}, titled in the current language. */
+    public void show(Stage stage) {
+        stage.titleProperty().bind(Localized.text("app.title"));
+        stage.setScene(scene(1280, 800));
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        stage.show();
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+    }
+}

@@ -1,0 +1,32 @@
+package com.hashinsight.ui;
+
+import com.hashinsight.ui.settings.SettingsStore;
+import java.lang.management.ManagementFactory;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: opens the main window over the saved settings. */
+public final class WorkstationApp extends Application {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkstationApp.class);
+
+    private Workstation workstation;
+
+    @Override
+    public void start(Stage stage) {
+        workstation = Workstation.create(SettingsStore.atDefaultLocation());
+        workstation.show(stage);
+        long sinceJvmStartMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        log.info("Main window shown {} ms after JVM start", sinceJvmStartMs);
+    }
+
+    @Override
+    public void stop() {
+        if (workstation != null) {
+            workstation.close();
+        }
+        log.info("Workstation stopped");
+    }
+}
