@@ -15,14 +15,14 @@ import org.slf4j.LoggerFactory;
  * Reads and writes {@link Settings} as a small JSON file, {@code settings.json} in the workstation's home
  * folder.
  *
- * <p>The home folder is {@code ~/.hashinsight} unless the system property {@code hashinsight.home} names
+ * <p>The home folder is {@code ~/.hashinsight} unless the system property {@code hashinsight.settings.dir} names
  * another one. A missing file gives the defaults. So does an unreadable one, after a logged warning, because
  * the window must still open.
  */
 public final class SettingsStore {
 
-    /** System property that overrides the home folder, for tests, portable installs and the smoke test. */
-    public static final String HOME_PROPERTY = "hashinsight.home";
+    /** System property that overrides the settings folder. The installer uses {@code hashinsight.home} for the install folder, which may be read-only. */
+    public static final String HOME_PROPERTY = "hashinsight.settings.dir";
 
     private static final Logger log = LoggerFactory.getLogger(SettingsStore.class);
     private static final ObjectMapper JSON = new ObjectMapper();
