@@ -1,6 +1,8 @@
 package com.hashinsight.ui;
 
 import com.hashinsight.i18n.Messages;
+import com.hashinsight.ui.comparison.ComparisonView;
+import com.hashinsight.ui.comparison.ComparisonViewModel;
 import com.hashinsight.ui.settings.Settings;
 import com.hashinsight.ui.settings.SettingsStore;
 import com.hashinsight.ui.settings.SettingsView;
@@ -32,6 +34,7 @@ public final class Workstation implements AutoCloseable {
     private final BackgroundTasks tasks;
     private final SettingsViewModel settings;
     private final MainViewModel main;
+    private final ComparisonViewModel comparison;
     private final MainView mainView;
 
     private Workstation(SettingsStore store) {
@@ -40,6 +43,13 @@ public final class Workstation implements AutoCloseable {
         this.tasks = new BackgroundTasks(loaded.threads());
         this.settings = new SettingsViewModel(store, loaded);
         this.main = new MainViewModel(tasks, settings);
+        this.comparison = new ComparisonViewModel(tasks);
+        // TODO: set comparison's scorer to the strategy engine's adapter for the open workspace once it lands.
+        comparison.statusProperty().addListener((obs, old, text) -> {
+            if (text != null) {
+                main.statusProperty().set(text);
+            }
+        });
         this.mainView = new MainView(main, screens());
         log.info("Workstation ready: data directory {}, {} threads, GPU {}, language {}",
                 loaded.dataDirectory(), loaded.threads(), loaded.gpuEnabled() ? "on" : "off", Messages.locale());
@@ -56,12 +66,17 @@ public final class Workstation implements AutoCloseable {
             // TODO: replace each placeholder with the screen's view as it is built.
             screens.put(screen, () -> new Label(screen.name()));
         }
+        screens.put(Screen.COMPARISON, () -> new ComparisonView(comparison).root());
         screens.put(Screen.SETTINGS, () -> new SettingsView(settings).root());
         return screens;
     }
 
     public MainViewModel mainViewModel() {
         return main;
+    }
+
+    public ComparisonViewModel comparisonViewModel() {
+        return comparison;
     }
 
     public SettingsViewModel settingsViewModel() {

@@ -4,6 +4,7 @@ import com.hashinsight.ui.Localized;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -78,7 +79,7 @@ public final class SettingsView {
         root.getStyleClass().add("screen");
     }
 
-    public Node root() {
+    public Parent root() {
         return root;
     }
 

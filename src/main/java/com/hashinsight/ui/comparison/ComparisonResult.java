@@ -1,0 +1,35 @@
+package com.hashinsight.ui.comparison;
+
+import com.hashinsight.ui.LocalizedText;
+import java.util.List;
+
+/**
+ * A scored comparison of the strategies under one scenario.
+ *
+ * @param scenario         the assumptions scored
+ * @param columns          the strategies, usually A, B and C
+ * @param recommended      index into {@code columns} of the recommended strategy
+ * @param reasons          why that strategy is recommended, most important first
+ * @param horizonMonths    months that the profit quantiles cover
+ */
+public record ComparisonResult(Scenario scenario, List<StrategyColumn> columns, int recommended,
+        List<LocalizedText> reasons, int horizonMonths) {
+
+    public ComparisonResult {
+        columns = List.copyOf(columns);
+        reasons = List.copyOf(reasons);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("a comparison needs at least one strategy");
+        }
+        if (recommended < 0 || recommended >= columns.size()) {
+            throw new IllegalArgumentException("recommended index " + recommended + " is outside 0.." + (columns.size() - 1));
+        }
+        if (horizonMonths <= 0) {
+            throw new IllegalArgumentException("horizonMonths must be positive, got " + horizonMonths);
+        }
+    }
+
+    public StrategyColumn recommendedColumn() {
+        return columns.get(recommended);
+    }
+}

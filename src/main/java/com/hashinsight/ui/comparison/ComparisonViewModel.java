@@ -1,0 +1,157 @@
+package com.hashinsight.ui.comparison;
+
+import com.hashinsight.ui.LocalizedText;
+import com.hashinsight.ui.task.BackgroundTasks;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+
+/**
+ * Strategy comparison state: the slider values, the latest scored comparison and the re-score time.
+ *
+ * <p>Every slider change starts a new scoring task and cancels the one still running, so the newest scenario
+ * wins and the FX thread never waits for the engine.
+ */
+public final class ComparisonViewModel {
+
+    private final BackgroundTasks tasks;
+    private final ObjectProperty<StrategyScorer> scorer = new SimpleObjectProperty<>();
+    private final DoubleProperty btcUsd = new SimpleDoubleProperty(1);
+    private final DoubleProperty difficultyGrowthPctPerMonth = new SimpleDoubleProperty();
+    private final DoubleProperty electricityAdderUsdPerMwh = new SimpleDoubleProperty();
+    private final DoubleProperty hostingAdderUsdPerKwMonth = new SimpleDoubleProperty();
+    private final DoubleProperty powerTargetPct = new SimpleDoubleProperty(100);
+    private final ReadOnlyObjectWrapper<ComparisonResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalizedText> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper scoring = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Long> lastRescoreMillis = new ReadOnlyObjectWrapper<>();
+    private Task<ComparisonResult> pending;
+    private boolean loadingBaseline;
+
+    public ComparisonViewModel(BackgroundTasks tasks) {
+        this.tasks = tasks;
+        for (DoubleProperty slider : List.of(btcUsd, difficultyGrowthPctPerMonth, electricityAdderUsdPerMwh,
+                hostingAdderUsdPerKwMonth, powerTargetPct)) {
+            slider.addListener((obs, old, value) -> rescore());
+        }
+        scorer.addListener((obs, old, value) -> loadBaseline());
+    }
+
+    /** Scorer of the open workspace; null while no workspace is open. */
+    public ObjectProperty<StrategyScorer> scorerProperty() {
+        return scorer;
+    }
+
+    public DoubleProperty btcUsdProperty() {
+        return btcUsd;
+    }
+
+    public DoubleProperty difficultyGrowthPctPerMonthProperty() {
+        return difficultyGrowthPctPerMonth;
+    }
+
+    public DoubleProperty electricityAdderUsdPerMwhProperty() {
+        return electricityAdderUsdPerMwh;
+    }
+
+    public DoubleProperty hostingAdderUsdPerKwMonthProperty() {
+        return hostingAdderUsdPerKwMonth;
+    }
+
+    public DoubleProperty powerTargetPctProperty() {
+        return powerTargetPct;
+    }
+
+    /** Latest comparison; null before the first score finishes or while no workspace is open. */
+    public ReadOnlyObjectProperty<ComparisonResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Re-score time or the last scoring error, for the status line. */
+    public ReadOnlyObjectProperty<LocalizedText> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty scoringProperty() {
+        return scoring.getReadOnlyProperty();
+    }
+
+    /** Milliseconds from the last slider change to its result, measured on the FX thread; null before any. */
+    public ReadOnlyObjectProperty<Long> lastRescoreMillisProperty() {
+        return lastRescoreMillis.getReadOnlyProperty();
+    }
+
+    /** Returns the scenario that the sliders set now. */
+    public Scenario scenario() {
+        return new Scenario(btcUsd.get(), difficultyGrowthPctPerMonth.get(), electricityAdderUsdPerMwh.get(),
+                hostingAdderUsdPerKwMonth.get(), powerTargetPct.get());
+    }
+
+    /** Moves the sliders back to the workspace's baseline and scores it. */
+    public void loadBaseline() {
+        StrategyScorer current = scorer.get();
+        if (current == null) {
+            cancelPending();
+            result.set(null);
+            status.set(null);
+            return;
+        }
+        Scenario baseline = current.baseline();
+        loadingBaseline = true;
+        try {
+            btcUsd.set(baseline.btcUsd());
+            difficultyGrowthPctPerMonth.set(baseline.difficultyGrowthPctPerMonth());
+            electricityAdderUsdPerMwh.set(baseline.electricityAdderUsdPerMwh());
+            hostingAdderUsdPerKwMonth.set(baseline.hostingAdderUsdPerKwMonth());
+            powerTargetPct.set(baseline.powerTargetPct());
+        } finally {
+            loadingBaseline = false;
+        }
+        rescore();
+    }
+
+    /** Scores the current slider values in the background, replacing any score still running. */
+    public void rescore() {
+        StrategyScorer current = scorer.get();
+        if (current == null || loadingBaseline) {
+            return;
+        }
+        Scenario scenario;
+        try {
+            scenario = scenario();
+        } catch (IllegalArgumentException e) {
+            status.set(LocalizedText.of("ui.comparison.error.scenario", e.getMessage()));
+            return;
+        }
+        cancelPending();
+        long requestedNanos = System.nanoTime();
+        scoring.set(true);
+        pending = tasks.submit(LocalizedText.of("ui.comparison.task"), progress -> current.score(scenario, progress),
+                scored -> {
+                    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - requestedNanos);
+                    scoring.set(false);
+                    result.set(scored);
+                    lastRescoreMillis.set(millis);
+                    status.set(LocalizedText.of("ui.comparison.rescored", millis));
+                },
+                error -> {
+                    scoring.set(false);
+                    status.set(LocalizedText.of("ui.comparison.error.failed", String.valueOf(error.getMessage())));
+                });
+    }
+
+    private void cancelPending() {
+        if (pending != null && !pending.isDone()) {
+            pending.cancel();
+        }
+        pending = null;
+    }
+}

@@ -1,0 +1,137 @@
+package com.hashinsight.ui.comparison;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hashinsight.ui.task.BackgroundTasks;
+import com.hashinsight.ui.task.Progress;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class ComparisonViewModelTest {
+
+    private static final double TOLERANCE = 1e-9;
+
+    private final BackgroundTasks tasks = new BackgroundTasks(2);
+    private final ComparisonViewModel model = new ComparisonViewModel(tasks);
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+    }
+
+    @Test
+    void baselineIsScoredWhenScorerArrives() throws Exception {
+        onFx(() -> model.scorerProperty().set(new FormulaScorer()));
+
+        waitUntil(() -> model.resultProperty().get() != null);
+
+        assertEquals(FormulaScorer.BASELINE, onFx(() -> model.resultProperty().get().scenario()));
+        assertEquals(90_000, onFx(model.btcUsdProperty()::get), TOLERANCE);
+        assertEquals("ui.comparison.rescored", onFx(() -> model.statusProperty().get().key()));
+        assertNotNull(onFx(model.lastRescoreMillisProperty()::get));
+    }
+
+    @Test
+    void sliderChangeRescoresNewScenario() throws Exception {
+        onFx(() -> model.scorerProperty().set(new FormulaScorer()));
+        waitUntil(() -> model.resultProperty().get() != null);
+        double medianBefore = onFx(() -> model.resultProperty().get().columns().get(0).profitP50Usd());
+
+        onFx(() -> model.btcUsdProperty().set(120_000));
+        waitUntil(() -> model.resultProperty().get().scenario().btcUsd() == 120_000);
+
+        double medianAfter = onFx(() -> model.resultProperty().get().columns().get(0).profitP50Usd());
+        assertTrue(medianAfter > medianBefore, "a higher BTC price must raise the median profit");
+    }
+
+    @Test
+    void newerScenarioReplacesSlowerScore() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch neverReleased = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        StrategyScorer slowFirst = new StrategyScorer() {
+            private final FormulaScorer formula = new FormulaScorer();
+
+            @Override
+            public Scenario baseline() {
+                return formula.baseline();
+            }
+
+            @Override
+            public ComparisonResult score(Scenario scenario, Progress progress) throws Exception {
+                if (calls.incrementAndGet() == 1) {
+                    firstStarted.countDown();
+                    neverReleased.await();
+                }
+                return formula.score(scenario, progress);
+            }
+        };
+        onFx(() -> model.scorerProperty().set(slowFirst));
+        assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
+
+        onFx(() -> model.powerTargetPctProperty().set(90));
+        waitUntil(() -> model.resultProperty().get() != null);
+
+        assertEquals(90, onFx(() -> model.resultProperty().get().scenario().powerTargetPct()), TOLERANCE);
+        assertEquals(2, calls.get());
+    }
+
+    @Test
+    void scoringFailureShowsErrorStatus() throws Exception {
+        StrategyScorer failing = new StrategyScorer() {
+            @Override
+            public Scenario baseline() {
+                return FormulaScorer.BASELINE;
+            }
+
+            @Override
+            public ComparisonResult score(Scenario scenario, Progress progress) {
+                throw new IllegalStateException("no market data");
+            }
+        };
+
+        onFx(() -> model.scorerProperty().set(failing));
+        waitUntil(() -> model.statusProperty().get() != null);
+
+        assertEquals("ui.comparison.error.failed", onFx(() -> model.statusProperty().get().key()));
+        assertEquals("no market data", onFx(() -> model.statusProperty().get().args().get(0)));
+        assertNull(onFx(model.resultProperty()::get));
+    }
+
+    @Test
+    void closingWorkspaceClearsComparison() throws Exception {
+        onFx(() -> model.scorerProperty().set(new FormulaScorer()));
+        waitUntil(() -> model.resultProperty().get() != null);
+
+        onFx(() -> model.scorerProperty().set(null));
+
+        assertNull(onFx(model.resultProperty()::get));
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        WaitForAsyncUtils.asyncFx(action).get(5, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFx(Callable<T> query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(query).get(5, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+}
