@@ -8,6 +8,8 @@ import com.hashinsight.ui.settings.SettingsStore;
 import com.hashinsight.ui.settings.SettingsView;
 import com.hashinsight.ui.settings.SettingsViewModel;
 import com.hashinsight.ui.task.BackgroundTasks;
+import com.hashinsight.ui.workspaces.WorkspacesView;
+import com.hashinsight.ui.workspaces.WorkspacesViewModel;
 import java.net.URL;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -34,6 +36,8 @@ public final class Workstation implements AutoCloseable {
     private final BackgroundTasks tasks;
     private final SettingsViewModel settings;
     private final MainViewModel main;
+    private final WorkspaceSession session;
+    private final WorkspacesViewModel workspaces;
     private final ComparisonViewModel comparison;
     private final MainView mainView;
 
@@ -43,6 +47,15 @@ public final class Workstation implements AutoCloseable {
         this.tasks = new BackgroundTasks(loaded.threads());
         this.settings = new SettingsViewModel(store, loaded);
         this.main = new MainViewModel(tasks, settings);
+        this.session = new WorkspaceSession(loaded.dataDirectory());
+        // TODO: pass the simulator's sample workspace loader once the sample data lands; null hides the offer.
+        this.workspaces = new WorkspacesViewModel(session, tasks, null);
+        session.currentProperty().addListener((obs, old, workspace) -> main.workspaceLabelProperty().set(
+                workspace == null ? LocalizedText.of("ui.workspace.none") : LocalizedText.of("ui.workspace.open", workspace.name())));
+        settings.savedProperty().addListener((obs, old, saved) -> {
+            session.changeDataDirectory(saved.dataDirectory());
+            workspaces.refresh();
+        });
         this.comparison = new ComparisonViewModel(tasks);
         // TODO: set comparison's scorer to the strategy engine's adapter for the open workspace once it lands.
         comparison.statusProperty().addListener((obs, old, text) -> {
@@ -66,6 +79,7 @@ public final class Workstation implements AutoCloseable {
             // TODO: replace each placeholder with the screen's view as it is built.
             screens.put(screen, () -> new Label(screen.name()));
         }
+        screens.put(Screen.WORKSPACES, () -> new WorkspacesView(workspaces).root());
         screens.put(Screen.COMPARISON, () -> new ComparisonView(comparison).root());
         screens.put(Screen.SETTINGS, () -> new SettingsView(settings).root());
         return screens;
@@ -77,6 +91,14 @@ public final class Workstation implements AutoCloseable {
 
     public ComparisonViewModel comparisonViewModel() {
         return comparison;
+    }
+
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    public WorkspacesViewModel workspacesViewModel() {
+        return workspaces;
     }
 
     public SettingsViewModel settingsViewModel() {
@@ -111,5 +133,6 @@ public final class Workstation implements AutoCloseable {
     @Override
     public void close() {
         tasks.close();
+        session.close();
     }
 }
