@@ -1,5 +1,6 @@
 package com.hashinsight.ui.comparison;
 
+import com.hashinsight.ui.Fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hashinsight.ui.task.BackgroundTasks;
 import com.hashinsight.ui.task.Progress;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 class ComparisonViewModelTest {
 
@@ -26,7 +24,7 @@ class ComparisonViewModelTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        Fx.startToolkit();
     }
 
     @AfterEach
@@ -36,26 +34,26 @@ class ComparisonViewModelTest {
 
     @Test
     void baselineIsScoredWhenScorerArrives() throws Exception {
-        onFx(() -> model.scorerProperty().set(new FormulaScorer()));
+        Fx.onFx(() -> model.scorerProperty().set(new FormulaScorer()));
 
-        waitUntil(() -> model.resultProperty().get() != null);
+        Fx.waitUntil(() -> model.resultProperty().get() != null);
 
-        assertEquals(FormulaScorer.BASELINE, onFx(() -> model.resultProperty().get().scenario()));
-        assertEquals(90_000, onFx(model.btcUsdProperty()::get), TOLERANCE);
-        assertEquals("ui.comparison.rescored", onFx(() -> model.statusProperty().get().key()));
-        assertNotNull(onFx(model.lastRescoreMillisProperty()::get));
+        assertEquals(FormulaScorer.BASELINE, Fx.onFx(() -> model.resultProperty().get().scenario()));
+        assertEquals(90_000, Fx.onFx(model.btcUsdProperty()::get), TOLERANCE);
+        assertEquals("ui.comparison.rescored", Fx.onFx(() -> model.statusProperty().get().key()));
+        assertNotNull(Fx.onFx(model.lastRescoreMillisProperty()::get));
     }
 
     @Test
     void sliderChangeRescoresNewScenario() throws Exception {
-        onFx(() -> model.scorerProperty().set(new FormulaScorer()));
-        waitUntil(() -> model.resultProperty().get() != null);
-        double medianBefore = onFx(() -> model.resultProperty().get().columns().get(0).profitP50Usd());
+        Fx.onFx(() -> model.scorerProperty().set(new FormulaScorer()));
+        Fx.waitUntil(() -> model.resultProperty().get() != null);
+        double medianBefore = Fx.onFx(() -> model.resultProperty().get().columns().get(0).profitP50Usd());
 
-        onFx(() -> model.btcUsdProperty().set(120_000));
-        waitUntil(() -> model.resultProperty().get().scenario().btcUsd() == 120_000);
+        Fx.onFx(() -> model.btcUsdProperty().set(120_000));
+        Fx.waitUntil(() -> model.resultProperty().get().scenario().btcUsd() == 120_000);
 
-        double medianAfter = onFx(() -> model.resultProperty().get().columns().get(0).profitP50Usd());
+        double medianAfter = Fx.onFx(() -> model.resultProperty().get().columns().get(0).profitP50Usd());
         assertTrue(medianAfter > medianBefore, "a higher BTC price must raise the median profit");
     }
 
@@ -81,13 +79,13 @@ class ComparisonViewModelTest {
                 return formula.score(scenario, progress);
             }
         };
-        onFx(() -> model.scorerProperty().set(slowFirst));
+        Fx.onFx(() -> model.scorerProperty().set(slowFirst));
         assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
 
-        onFx(() -> model.powerTargetPctProperty().set(90));
-        waitUntil(() -> model.resultProperty().get() != null);
+        Fx.onFx(() -> model.powerTargetPctProperty().set(90));
+        Fx.waitUntil(() -> model.resultProperty().get() != null);
 
-        assertEquals(90, onFx(() -> model.resultProperty().get().scenario().powerTargetPct()), TOLERANCE);
+        assertEquals(90, Fx.onFx(() -> model.resultProperty().get().scenario().powerTargetPct()), TOLERANCE);
         assertEquals(2, calls.get());
     }
 
@@ -105,33 +103,21 @@ class ComparisonViewModelTest {
             }
         };
 
-        onFx(() -> model.scorerProperty().set(failing));
-        waitUntil(() -> model.statusProperty().get() != null);
+        Fx.onFx(() -> model.scorerProperty().set(failing));
+        Fx.waitUntil(() -> model.statusProperty().get() != null);
 
-        assertEquals("ui.comparison.error.failed", onFx(() -> model.statusProperty().get().key()));
-        assertEquals("no market data", onFx(() -> model.statusProperty().get().args().get(0)));
-        assertNull(onFx(model.resultProperty()::get));
+        assertEquals("ui.comparison.error.failed", Fx.onFx(() -> model.statusProperty().get().key()));
+        assertEquals("no market data", Fx.onFx(() -> model.statusProperty().get().args().get(0)));
+        assertNull(Fx.onFx(model.resultProperty()::get));
     }
 
     @Test
     void closingWorkspaceClearsComparison() throws Exception {
-        onFx(() -> model.scorerProperty().set(new FormulaScorer()));
-        waitUntil(() -> model.resultProperty().get() != null);
+        Fx.onFx(() -> model.scorerProperty().set(new FormulaScorer()));
+        Fx.waitUntil(() -> model.resultProperty().get() != null);
 
-        onFx(() -> model.scorerProperty().set(null));
+        Fx.onFx(() -> model.scorerProperty().set(null));
 
-        assertNull(onFx(model.resultProperty()::get));
-    }
-
-    private static void onFx(Runnable action) throws Exception {
-        WaitForAsyncUtils.asyncFx(action).get(5, TimeUnit.SECONDS);
-    }
-
-    private static <T> T onFx(Callable<T> query) throws Exception {
-        return WaitForAsyncUtils.asyncFx(query).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(condition));
+        assertNull(Fx.onFx(model.resultProperty()::get));
     }
 }

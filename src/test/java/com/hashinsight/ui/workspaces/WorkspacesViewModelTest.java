@@ -1,5 +1,6 @@
 package com.hashinsight.ui.workspaces;
 
+import com.hashinsight.ui.Fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,14 +12,11 @@ import com.hashinsight.ui.task.BackgroundTasks;
 import com.hashinsight.ui.task.Progress;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 class WorkspacesViewModelTest {
 
@@ -30,7 +28,7 @@ class WorkspacesViewModelTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        Fx.startToolkit();
     }
 
     @AfterEach
@@ -45,28 +43,28 @@ class WorkspacesViewModelTest {
     void createdWorkspaceIsListedAndOpen() throws Exception {
         WorkspacesViewModel model = model(null);
 
-        onFx(() -> {
+        Fx.onFx(() -> {
             model.newNameProperty().set("acme");
             model.create();
         });
-        waitUntil(() -> session.current() != null);
+        Fx.waitUntil(() -> session.current() != null);
 
-        assertEquals("acme", onFx(model::openName));
-        assertEquals(List.of("acme"), onFx(() -> List.copyOf(model.names())));
-        assertEquals("ui.workspaces.created", onFx(() -> model.messageProperty().get().key()));
+        assertEquals("acme", Fx.onFx(model::openName));
+        assertEquals(List.of("acme"), Fx.onFx(() -> List.copyOf(model.names())));
+        assertEquals("ui.workspaces.created", Fx.onFx(() -> model.messageProperty().get().key()));
     }
 
     @Test
     void invalidNameIsRejectedWithStoreMessage() throws Exception {
         WorkspacesViewModel model = model(null);
 
-        onFx(() -> {
+        Fx.onFx(() -> {
             model.newNameProperty().set("no spaces");
             model.create();
         });
 
-        assertEquals("store.workspace.invalidName", onFx(() -> model.messageProperty().get().key()));
-        assertTrue(onFx(() -> model.names().isEmpty()));
+        assertEquals("store.workspace.invalidName", Fx.onFx(() -> model.messageProperty().get().key()));
+        assertTrue(Fx.onFx(() -> model.names().isEmpty()));
         assertNull(session.current());
     }
 
@@ -77,10 +75,10 @@ class WorkspacesViewModelTest {
         createAndWait(model, "second");
         Workspace second = session.current();
 
-        onFx(() -> model.open("first"));
-        waitUntil(() -> "first".equals(model.openName()));
+        Fx.onFx(() -> model.open("first"));
+        Fx.waitUntil(() -> "first".equals(model.openName()));
 
-        assertEquals(List.of("first", "second"), onFx(() -> List.copyOf(model.names())));
+        assertEquals(List.of("first", "second"), Fx.onFx(() -> List.copyOf(model.names())));
         assertFalse(second == session.current());
     }
 
@@ -89,43 +87,43 @@ class WorkspacesViewModelTest {
         WorkspacesViewModel model = model(null);
         createAndWait(model, "acme");
 
-        onFx(() -> model.delete("acme"));
+        Fx.onFx(() -> model.delete("acme"));
 
         assertNull(session.current());
-        assertTrue(onFx(() -> model.names().isEmpty()));
+        assertTrue(Fx.onFx(() -> model.names().isEmpty()));
         assertFalse(session.workspaces().exists("acme"));
     }
 
     @Test
     void sampleIsOfferedOnlyOnFirstRun() throws Exception {
         WorkspacesViewModel model = model(new EmptySample());
-        assertTrue(onFx(() -> model.offerSampleProperty().get()));
+        assertTrue(Fx.onFx(() -> model.offerSampleProperty().get()));
 
-        onFx(model::loadSample);
-        waitUntil(() -> session.current() != null);
+        Fx.onFx(model::loadSample);
+        Fx.waitUntil(() -> session.current() != null);
 
-        assertEquals("sample", onFx(model::openName));
-        assertFalse(onFx(() -> model.offerSampleProperty().get()));
+        assertEquals("sample", Fx.onFx(model::openName));
+        assertFalse(Fx.onFx(() -> model.offerSampleProperty().get()));
     }
 
     @Test
     void sampleIsNotOfferedWithoutSampleData() throws Exception {
         WorkspacesViewModel model = model(null);
 
-        assertFalse(onFx(() -> model.offerSampleProperty().get()));
+        assertFalse(Fx.onFx(() -> model.offerSampleProperty().get()));
     }
 
     private WorkspacesViewModel model(SampleWorkspace sample) throws Exception {
         session = new WorkspaceSession(dataDirectory);
-        return onFx(() -> new WorkspacesViewModel(session, tasks, sample));
+        return Fx.onFx(() -> new WorkspacesViewModel(session, tasks, sample));
     }
 
     private void createAndWait(WorkspacesViewModel model, String name) throws Exception {
-        onFx(() -> {
+        Fx.onFx(() -> {
             model.newNameProperty().set(name);
             model.create();
         });
-        waitUntil(() -> name.equals(model.openName()));
+        Fx.waitUntil(() -> name.equals(model.openName()));
     }
 
     /** Sample that creates the workspace without importing, to test when the offer shows. */
@@ -144,17 +142,5 @@ class WorkspacesViewModelTest {
         public void loadInto(Workspace workspace, Progress progress) {
             progress.update(1, 1);
         }
-    }
-
-    private static void onFx(Runnable action) throws Exception {
-        WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
-
-    private static <T> T onFx(Callable<T> query) throws Exception {
-        return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition));
     }
 }
