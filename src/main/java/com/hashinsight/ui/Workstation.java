@@ -3,6 +3,8 @@ package com.hashinsight.ui;
 import com.hashinsight.i18n.Messages;
 import com.hashinsight.ui.comparison.ComparisonView;
 import com.hashinsight.ui.comparison.ComparisonViewModel;
+import com.hashinsight.ui.fleet.FleetView;
+import com.hashinsight.ui.fleet.FleetViewModel;
 import com.hashinsight.ui.settings.Settings;
 import com.hashinsight.ui.settings.SettingsStore;
 import com.hashinsight.ui.settings.SettingsView;
@@ -38,6 +40,7 @@ public final class Workstation implements AutoCloseable {
     private final MainViewModel main;
     private final WorkspaceSession session;
     private final WorkspacesViewModel workspaces;
+    private final FleetViewModel fleet;
     private final ComparisonViewModel comparison;
     private final MainView mainView;
 
@@ -56,6 +59,7 @@ public final class Workstation implements AutoCloseable {
             session.changeDataDirectory(saved.dataDirectory());
             workspaces.refresh();
         });
+        this.fleet = new FleetViewModel(session, tasks);
         this.comparison = new ComparisonViewModel(tasks);
         // TODO: set comparison's scorer to the strategy engine's adapter for the open workspace once it lands.
         comparison.statusProperty().addListener((obs, old, text) -> {
@@ -80,6 +84,7 @@ public final class Workstation implements AutoCloseable {
             screens.put(screen, () -> new Label(screen.name()));
         }
         screens.put(Screen.WORKSPACES, () -> new WorkspacesView(workspaces).root());
+        screens.put(Screen.FLEET, () -> new FleetView(fleet).root());
         screens.put(Screen.COMPARISON, () -> new ComparisonView(comparison).root());
         screens.put(Screen.SETTINGS, () -> new SettingsView(settings).root());
         return screens;
