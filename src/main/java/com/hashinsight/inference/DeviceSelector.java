@@ -1,0 +1,79 @@
+package com.hashinsight.inference;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.engine.StandardCapabilities;
+import ai.djl.util.cuda.CudaUtils;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chooses the ONNX Runtime execution provider: CUDA when a GPU and the GPU build of ONNX Runtime are present,
+ * otherwise the CPU.
+ *
+ * <p>The system property {@value #DEVICE_PROPERTY} overrides the choice: {@code auto} (default), {@code cpu} or
+ * {@code cuda}. The CPU-only {@code com.microsoft.onnxruntime:onnxruntime} jar that the app ships cannot register
+ * CUDA, so a GPU install swaps it for {@code onnxruntime_gpu} of the same version.
+ */
+final class DeviceSelector {
+
+    static final String DEVICE_PROPERTY = "hashinsight.inference.device";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceSelector.class);
+
+    private DeviceSelector() {
+    }
+
+    /**
+     * Returns the DJL device to load both graphs on.
+     *
+     * @throws InferenceException when the property has an unknown value, or requests CUDA that is not available
+     */
+    static Device select(Engine engine) throws InferenceException {
+        String requested = System.getProperty(DEVICE_PROPERTY, "auto").strip().toLowerCase(Locale.ROOT);
+        return switch (requested) {
+            case "cpu" -> Device.cpu();
+            case "cuda", "gpu" -> {
+                String missing = cudaMissingReason(engine);
+                if (missing != null) {
+                    throw new InferenceException("inference.device.cudaUnavailable", missing);
+                }
+                yield Device.gpu();
+            }
+            case "auto" -> {
+                String missing = cudaMissingReason(engine);
+                if (missing != null) {
+                    LOG.info("CUDA execution provider not used: {}", missing);
+                    yield Device.cpu();
+                }
+                yield Device.gpu();
+            }
+            default -> throw new InferenceException("inference.device.unknown", DEVICE_PROPERTY, requested);
+        };
+    }
+
+    /** Returns why CUDA cannot be used, or null when it can. */
+    private static String cudaMissingReason(Engine engine) {
+        int gpus;
+        try {
+            gpus = CudaUtils.getGpuCount();
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            LOG.debug("CUDA runtime probe failed", e);
+            gpus = 0;
+        }
+        if (gpus <= 0) {
+            return "no GPU with a CUDA runtime found";
+        }
+        // NOTE: tested on CPU-only machines only; the GPU branch below has not run on real hardware.
+        if (!engine.hasCapability(StandardCapabilities.CUDA)) {
+            return gpus + " GPU(s) found, but the ONNX Runtime build on the class path has no CUDA execution provider";
+        }
+        return null;
+    }
+
+    /** Returns the provider name ONNX Runtime uses for {@code device}, for logs and the UI. */
+    static String providerName(Device device) {
+        return device.isGpu() ? "CUDAExecutionProvider" : "CPUExecutionProvider";
+    }
+}

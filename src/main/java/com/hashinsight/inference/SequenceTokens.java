@@ -1,0 +1,117 @@
+package com.hashinsight.inference;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * The S-tokens of one entity, oldest first, as the tokenizer writes them: {@code sNum} is {@code [L_S, F_S]}
+ * row-major, {@code sType} is {@code [L_S]} with event types 1.. (0 is padding and never appears here, because
+ * padding is added per batch).
+ *
+ * <p>The arrays are copied in, so an instance never changes after construction; {@link #digest()} identifies the
+ * exact content, including every float bit pattern.
+ *
+ * @param sNum         features, {@code length * featureWidth} values
+ * @param sType        event types, {@code length} values, each ≥ 1
+ * @param featureWidth {@code F_S}, at least 1
+ */
+public record SequenceTokens(float[] sNum, long[] sType, int featureWidth) {
+
+    public SequenceTokens {
+        if (featureWidth < 1) {
+            throw new IllegalArgumentException("featureWidth must be ≥ 1, got " + featureWidth);
+        }
+        if ((long) sType.length * featureWidth != sNum.length) {
+            throw new IllegalArgumentException("sNum has " + sNum.length + " values, expected sType.length "
+                    + sType.length + " × featureWidth " + featureWidth);
+        }
+        for (int i = 0; i < sType.length; i++) {
+            if (sType[i] < 1) {
+                throw new IllegalArgumentException("sType[" + i + "] = " + sType[i] + ", expected ≥ 1 (0 is padding)");
+            }
+        }
+        sNum = sNum.clone();
+        sType = sType.clone();
+    }
+
+    /** Returns an empty history (a new miner) with the given feature width. */
+    public static SequenceTokens empty(int featureWidth) {
+        return new SequenceTokens(new float[0], new long[0], featureWidth);
+    }
+
+    /** {@code L_S}, the number of tokens. */
+    public int length() {
+        return sType.length;
+    }
+
+    @Override
+    public float[] sNum() {
+        return sNum.clone();
+    }
+
+    @Override
+    public long[] sType() {
+        return sType.clone();
+    }
+
+    /** Returns tokens {@code from} (inclusive) to {@code to} (exclusive). */
+    public SequenceTokens slice(int from, int to) {
+        return new SequenceTokens(Arrays.copyOfRange(sNum, from * featureWidth, to * featureWidth),
+                Arrays.copyOfRange(sType, from, to), featureWidth);
+    }
+
+    /** Returns true when this sequence starts with all tokens of {@code prefix}, value for value. */
+    public boolean startsWith(SequenceTokens prefix) {
+        if (prefix.featureWidth != featureWidth || prefix.length() > length()) {
+            return false;
+        }
+        int values = prefix.sNum.length;
+        return Arrays.equals(sType, 0, prefix.length(), prefix.sType, 0, prefix.length())
+                && Arrays.equals(sNum, 0, values, prefix.sNum, 0, values);
+    }
+
+    /** Returns the SHA-256 of the width, the types and the raw float bits, as 64 hex digits. */
+    public String digest() {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(8 + sType.length * 8 + sNum.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.putInt(featureWidth).putInt(sType.length);
+        buffer.asLongBuffer().put(sType);
+        buffer.position(buffer.position() + sType.length * 8);
+        for (float value : sNum) {
+            buffer.putInt(Float.floatToRawIntBits(value));
+        }
+        sha.update(buffer.flip());
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Returns the heap size of the token arrays in bytes. */
+    long heapBytes() {
+        return sNum.length * 4L + sType.length * 8L;
+    }
+
+    /** Equality is by content, unlike the default record equality over array references. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SequenceTokens that && featureWidth == that.featureWidth
+                && Arrays.equals(sType, that.sType) && Arrays.equals(sNum, that.sNum);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(sType) + Arrays.hashCode(sNum);
+    }
+
+    @Override
+    public String toString() {
+        return "SequenceTokens[L_S=" + length() + ", F_S=" + featureWidth + "]";
+    }
+}
