@@ -1,23 +1,56 @@
 package com.hashinsight.inference;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Identity of one Stage I result: the model that computed it, the entity and the exact S-token content.
+ * Identity of one Stage I result: the model that computed it, the entities in batch order and the exact S-token
+ * content of each.
  *
  * @param modelVersion  model version from the bundle, so a new model never sees an old model's K/V
- * @param entityId      miner serial or fleet id
- * @param contentDigest {@link SequenceTokens#digest()} of the tokens the entry was built from
+ * @param entityIds     miner serials or fleet ids, one per batch row; one id for a single-entity entry
+ * @param contentDigest SHA-256 over the {@link SequenceTokens#digest()} of every row, in row order
  */
-public record CacheKey(String modelVersion, String entityId, String contentDigest) {
+public record CacheKey(String modelVersion, List<String> entityIds, String contentDigest) {
 
     public CacheKey {
         Objects.requireNonNull(modelVersion, "modelVersion");
-        Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(contentDigest, "contentDigest");
+        entityIds = List.copyOf(entityIds);
+        if (entityIds.isEmpty()) {
+            throw new IllegalArgumentException("a cache key needs at least one entity id");
+        }
     }
 
     static CacheKey of(String modelVersion, String entityId, SequenceTokens tokens) {
-        return new CacheKey(modelVersion, entityId, tokens.digest());
+        return of(modelVersion, List.of(entityId), List.of(tokens));
+    }
+
+    static CacheKey of(String modelVersion, List<String> entityIds, List<SequenceTokens> rows) {
+        if (entityIds.size() != rows.size()) {
+            throw new IllegalArgumentException(entityIds.size() + " entity ids for " + rows.size() + " token rows");
+        }
+        if (rows.size() == 1) {
+            return new CacheKey(modelVersion, entityIds, rows.get(0).digest());
+        }
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
+        for (SequenceTokens row : rows) {
+            sha.update(row.digest().getBytes(StandardCharsets.US_ASCII));
+        }
+        return new CacheKey(modelVersion, entityIds, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** Returns true for an entry of one entity, the only kind that takes incremental appends. */
+    boolean isSingle() {
+        return entityIds.size() == 1;
     }
 }

@@ -54,6 +54,19 @@ public record CandidateTokens(float[] nsNum, float[] candNum, long[] candKind, i
         return candKind.clone();
     }
 
+    /** {@code F_NS}, the context feature width. */
+    public int nsWidth() {
+        return nsNum.length;
+    }
+
+    /** Copies the context, candidate features and kinds to the targets at the given offsets. */
+    void copyInto(float[] nsTarget, int nsOffset, float[] candTarget, int candOffset, long[] kindTarget,
+            int kindOffset) {
+        System.arraycopy(nsNum, 0, nsTarget, nsOffset, nsNum.length);
+        System.arraycopy(candNum, 0, candTarget, candOffset, candNum.length);
+        System.arraycopy(candKind, 0, kindTarget, kindOffset, candKind.length);
+    }
+
     /** Equality is by content, unlike the default record equality over array references. */
     @Override
     public boolean equals(Object other) {

@@ -3,11 +3,12 @@ package com.hashinsight.inference;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Stage I output for one entity: the per-layer K/V of its S-tokens, in native ONNX Runtime memory, plus the tokens
- * it was computed from.
+ * Stage I output for one entity or a batch of entities: the per-layer K/V of their S-tokens, in native ONNX Runtime
+ * memory, plus the tokens they were computed from.
  *
  * <p>Reference counted, because the cache may evict an entry while a Stage II call still reads it: the cache holds
  * one reference, every {@link KvCache.Lease} one more, and the native memory is freed when the last is released.
@@ -15,10 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class EncodedHistory {
 
     private final CacheKey key;
-    private final SequenceTokens tokens;
+    private final List<SequenceTokens> rows;
     private final NDManager manager;
     private final NDList kv;
-    private final EncoderState state;
     private final long bytes;
     private final AtomicInteger references = new AtomicInteger(1);
 
@@ -26,30 +26,34 @@ public final class EncodedHistory {
      * Takes ownership of {@code manager}, which must hold the arrays of {@code kv} and nothing that outlives
      * this entry.
      */
-    EncodedHistory(CacheKey key, SequenceTokens tokens, NDManager manager, NDList kv, EncoderState state) {
+    EncodedHistory(CacheKey key, List<SequenceTokens> rows, NDManager manager, NDList kv) {
+        if (key.entityIds().size() != rows.size()) {
+            throw new IllegalArgumentException(key.entityIds().size() + " entity ids for " + rows.size() + " rows");
+        }
         this.key = key;
-        this.tokens = tokens;
+        this.rows = List.copyOf(rows);
         this.manager = manager;
         this.kv = kv;
-        this.state = state;
-        this.bytes = nativeBytes(kv) + tokens.heapBytes();
+        this.bytes = nativeBytes(kv) + rows.stream().mapToLong(SequenceTokens::heapBytes).sum();
     }
 
     public CacheKey key() {
         return key;
     }
 
-    public SequenceTokens tokens() {
-        return tokens;
+    /** Tokens of each batch row, in row order. */
+    public List<SequenceTokens> rows() {
+        return rows;
     }
 
-    /** K/V arrays named after the scorer inputs they feed, for example {@code past_k_0}. */
+    /** Encoder outputs in graph order: {@code s_k_l, s_v_l, s_mask_l} for each layer {@code l}. */
     NDList kv() {
         return kv;
     }
 
-    EncoderState state() {
-        return state;
+    /** {@code B}, the number of batch rows. */
+    public int batchSize() {
+        return rows.size();
     }
 
     /** Native K/V plus token heap bytes, the size the cache budget counts. */

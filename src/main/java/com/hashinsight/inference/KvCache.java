@@ -81,7 +81,9 @@ public final class KvCache implements AutoCloseable {
         }
         evictUntilFree(entry.bytes());
         entries.put(key, entry);
-        latestByEntity.put(key.entityId(), key);
+        if (key.isSingle()) {
+            latestByEntity.put(key.entityIds().get(0), key);
+        }
         usedBytes += entry.bytes();
         entry.retain();
         return new Lease(entry);
@@ -99,8 +101,18 @@ public final class KvCache implements AutoCloseable {
 
     private void forget(EncodedHistory victim) {
         usedBytes -= victim.bytes();
-        latestByEntity.remove(victim.key().entityId(), victim.key());
+        if (victim.key().isSingle()) {
+            latestByEntity.remove(victim.key().entityIds().get(0), victim.key());
+        }
         victim.release();
+    }
+
+    /** Removes the entry for {@code key}, when cached; leases already handed out stay valid until closed. */
+    public synchronized void remove(CacheKey key) {
+        EncodedHistory entry = entries.remove(key);
+        if (entry != null) {
+            forget(entry);
+        }
     }
 
     /** Removes every entry; leases already handed out stay valid until closed. */

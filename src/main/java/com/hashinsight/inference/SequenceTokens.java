@@ -93,6 +93,12 @@ public record SequenceTokens(float[] sNum, long[] sType, int featureWidth) {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** Copies the features to {@code numTarget[numOffset..]} and the types to {@code typeTarget[typeOffset..]}. */
+    void copyInto(float[] numTarget, int numOffset, long[] typeTarget, int typeOffset) {
+        System.arraycopy(sNum, 0, numTarget, numOffset, sNum.length);
+        System.arraycopy(sType, 0, typeTarget, typeOffset, sType.length);
+    }
+
     /** Returns the heap size of the token arrays in bytes. */
     long heapBytes() {
         return sNum.length * 4L + sType.length * 8L;

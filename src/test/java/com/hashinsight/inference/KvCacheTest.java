@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class KvCacheTest {
         float[] values = new float[FLOATS];
         values[0] = marker;
         NDList kv = new NDList(manager.create(values));
-        return new EncodedHistory(CacheKey.of("v-test", entity, tokens), tokens, manager, kv, new EncoderState(1));
+        return new EncodedHistory(CacheKey.of("v-test", entity, tokens), List.of(tokens), manager, kv);
     }
 
     @Test

@@ -1,0 +1,196 @@
+package com.hashinsight.inference;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.engine.EngineException;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The three exported graphs, loaded through DJL's ONNX Runtime engine.
+ *
+ * <ul>
+ *   <li>{@code encoder.onnx}: {@code s_num [B, L_S, F_S], s_type [B, L_S]} to the cache.</li>
+ *   <li>{@code encoder_step.onnx}: {@code s_num [B, M, F_S], s_type [B, M]} and a past cache
+ *       ({@code past_s_k_l, ...}) to the cache with {@code M} tokens appended.</li>
+ *   <li>{@code scorer.onnx}: {@code ns_num [B, F_NS], cand_num [B, N, F_C], cand_kind [B, N]} and a cache to the six
+ *       head outputs.</li>
+ * </ul>
+ * The cache is {@code s_k_l, s_v_l [B, H, W_l, Dh]} and {@code s_mask_l [B, W_l]} (float, 1 = kept real token) for
+ * each layer {@code l}. Inputs are passed by position; {@link #load} checks the graphs' input names.
+ *
+ * <p>Output arrays are attached to the manager of the first input, which each method creates in its
+ * {@code target} manager, so the caller decides their lifetime. Thread-safe: ONNX Runtime sessions allow concurrent
+ * runs.
+ */
+final class HashTransGraphs implements AutoCloseable {
+
+    static final String ENCODER_FILE = "encoder.onnx";
+    static final String ENCODER_STEP_FILE = "encoder_step.onnx";
+    static final String SCORER_FILE = "scorer.onnx";
+
+    static final List<String> OUTPUT_NAMES =
+            List.of("site_score", "policy_value", "config_value", "config_risk", "fail_prob", "profit_q");
+
+    private static final String ENGINE = "OnnxRuntime";
+
+    private final ModelConfig config;
+    private final Model encoder;
+    private final Model encoderStep;
+    private final Model scorer;
+    private final NDManager cacheManager;
+
+    private HashTransGraphs(ModelConfig config, Model encoder, Model encoderStep, Model scorer, Device device) {
+        this.config = config;
+        this.encoder = encoder;
+        this.encoderStep = encoderStep;
+        this.scorer = scorer;
+        this.cacheManager = NDManager.newBaseManager(device, ENGINE);
+        this.cacheManager.setName("hashtrans-kv-cache");
+    }
+
+    /**
+     * Loads the three graphs from {@code dir} on {@code device}.
+     *
+     * @throws InferenceException when a graph cannot be loaded or its inputs differ from the expected names
+     */
+    static HashTransGraphs load(Path dir, ModelConfig config, Device device) throws InferenceException {
+        List<Model> loaded = new ArrayList<>();
+        try {
+            Model encoder = loadGraph(dir, ENCODER_FILE, device, loaded);
+            Model encoderStep = loadGraph(dir, ENCODER_STEP_FILE, device, loaded);
+            Model scorer = loadGraph(dir, SCORER_FILE, device, loaded);
+            List<String> cache = cacheNames(config.layers(), "");
+            checkInputs(dir, ENCODER_FILE, encoder, List.of("s_num", "s_type"));
+            checkInputs(dir, ENCODER_STEP_FILE, encoderStep,
+                    concat(List.of("s_num", "s_type"), cacheNames(config.layers(), "past_")));
+            checkInputs(dir, SCORER_FILE, scorer, concat(List.of("ns_num", "cand_num", "cand_kind"), cache));
+            return new HashTransGraphs(config, encoder, encoderStep, scorer, device);
+        } catch (InferenceException | RuntimeException e) {
+            loaded.forEach(Model::close);
+            throw e;
+        }
+    }
+
+    private static Model loadGraph(Path dir, String file, Device device, List<Model> loaded)
+            throws InferenceException {
+        String name = file.substring(0, file.length() - ".onnx".length());
+        Model model = Model.newInstance(name, device, ENGINE);
+        loaded.add(model);
+        try {
+            model.load(dir, name);
+            return model;
+        } catch (IOException | MalformedModelException | EngineException e) {
+            throw new InferenceException(e, "inference.load.graphFailed", dir.resolve(file), e.getMessage());
+        }
+    }
+
+    private static void checkInputs(Path dir, String file, Model model, List<String> expected)
+            throws InferenceException {
+        List<String> actual = model.getBlock().describeInput().keys();
+        if (!actual.equals(expected)) {
+            throw new InferenceException("inference.load.inputsMismatch", dir.resolve(file), expected, actual);
+        }
+    }
+
+    /** Returns {@code s_k_0, s_v_0, s_mask_0, s_k_1, ...} with {@code prefix} before each name. */
+    static List<String> cacheNames(int layers, String prefix) {
+        List<String> names = new ArrayList<>(3 * layers);
+        for (int layer = 0; layer < layers; layer++) {
+            names.add(prefix + "s_k_" + layer);
+            names.add(prefix + "s_v_" + layer);
+            names.add(prefix + "s_mask_" + layer);
+        }
+        return names;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    ModelConfig config() {
+        return config;
+    }
+
+    /** Returns a new manager for one cache entry's arrays; closing it frees them. */
+    NDManager newEntryManager() {
+        return cacheManager.newSubManager();
+    }
+
+    /** Runs Stage I over a left-padded batch; the returned cache is attached to {@code target}. */
+    NDList encode(NDManager target, TokenBatch tokens) {
+        NDList inputs = tokenInputs(target, tokens);
+        try {
+            return forward(encoder, inputs);
+        } finally {
+            inputs.close();
+        }
+    }
+
+    /** Appends {@code tokens} to {@code past} and returns the whole new cache, attached to {@code target}. */
+    NDList encodeStep(NDManager target, NDList past, TokenBatch tokens) {
+        NDList own = tokenInputs(target, tokens);
+        NDList inputs = new NDList(own);
+        inputs.addAll(past);
+        try {
+            return forward(encoderStep, inputs);
+        } finally {
+            own.close();
+        }
+    }
+
+    /** Runs Stage II for every candidate of every batch row against {@code cache}. */
+    ScoreOutputs score(NDList cache, CandidateBatch candidates) {
+        try (NDManager call = scorer.getNDManager().newSubManager()) {
+            int b = candidates.batch();
+            int n = candidates.candidates();
+            NDList inputs = new NDList(
+                    call.create(candidates.nsNum(), new Shape(b, candidates.nsWidth())),
+                    call.create(candidates.candNum(), new Shape(b, n, candidates.candWidth())),
+                    call.create(candidates.candKind(), new Shape(b, n)));
+            inputs.addAll(cache);
+            NDList outputs = forward(scorer, inputs);
+            return ScoreOutputs.read(outputs, b, n);
+        }
+    }
+
+    private static NDList tokenInputs(NDManager target, TokenBatch tokens) {
+        int b = tokens.batch();
+        int l = tokens.length();
+        return new NDList(
+                target.create(tokens.sNum(), new Shape(b, l, tokens.featureWidth())),
+                target.create(tokens.sType(), new Shape(b, l)));
+    }
+
+    private static NDList forward(Model model, NDList inputs) {
+        return model.getBlock().forward(new ParameterStore(), inputs, false);
+    }
+
+    @Override
+    public void close() {
+        cacheManager.close();
+        encoder.close();
+        encoderStep.close();
+        scorer.close();
+    }
+
+    /** Returns the native arrays held outside the KV cache, which is 0 between calls unless something leaks. */
+    int liveCallArrays() {
+        return encoder.getNDManager().getManagedArrays().size() + encoderStep.getNDManager().getManagedArrays().size()
+                + scorer.getNDManager().getManagedArrays().size();
+    }
+
+    /** Returns the native arrays held by cache entries, including entries evicted but still leased. */
+    int liveCacheArrays() {
+        return cacheManager.getManagedArrays().size();
+    }
+}

@@ -1,0 +1,56 @@
+package com.hashinsight.inference;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Shape of the exported model, read from the bundle's {@code config.json} (the training config dataclass).
+ *
+ * @param featureWidthS    {@code F_S}
+ * @param featureWidthNs   {@code F_NS}
+ * @param featureWidthCand {@code F_C}
+ * @param sTypes           S event-type vocabulary size, padding id 0 included
+ * @param width            {@code D}
+ * @param heads            {@code H}
+ * @param layers           {@code n_layers}
+ * @param nsTokens         {@code L_NS}: context tokens plus one candidate token
+ * @param ffnMultiplier    FFN hidden width as a multiple of {@code D}
+ * @param pyramidBlock     window anchor block in tokens
+ * @param pyramidMinS      S-tokens of completed blocks that the last layer keeps
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ModelConfig(
+        @JsonProperty(value = "f_s", required = true) int featureWidthS,
+        @JsonProperty(value = "f_ns", required = true) int featureWidthNs,
+        @JsonProperty(value = "f_c", required = true) int featureWidthCand,
+        @JsonProperty(value = "n_s_types", required = true) int sTypes,
+        @JsonProperty(value = "d_model", required = true) int width,
+        @JsonProperty(value = "n_heads", required = true) int heads,
+        @JsonProperty(value = "n_layers", required = true) int layers,
+        @JsonProperty(value = "l_ns", required = true) int nsTokens,
+        @JsonProperty(value = "ffn_mult", required = true) int ffnMultiplier,
+        @JsonProperty(value = "pyramid_block", required = true) int pyramidBlock,
+        @JsonProperty(value = "pyramid_min_s", required = true) int pyramidMinS) {
+
+    public ModelConfig {
+        int[] positive = {featureWidthS, featureWidthNs, featureWidthCand, sTypes, width, heads, layers, nsTokens,
+            ffnMultiplier, pyramidBlock};
+        for (int value : positive) {
+            if (value < 1) {
+                throw new IllegalArgumentException("model config values must be ≥ 1, got " + value + " in " + this);
+            }
+        }
+        if (width % heads != 0) {
+            throw new IllegalArgumentException("d_model " + width + " is not a multiple of n_heads " + heads);
+        }
+    }
+
+    /** {@code Dh = D / H}. */
+    public int headWidth() {
+        return width / heads;
+    }
+
+    public PyramidWindow window() {
+        return new PyramidWindow(pyramidBlock, pyramidMinS, layers);
+    }
+}
