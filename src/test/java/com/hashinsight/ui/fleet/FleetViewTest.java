@@ -53,6 +53,8 @@ class FleetViewTest {
 
         robot.interact(() -> session.replace(workspace));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tile-hashrate").tryQuery().isPresent());
+        // The tiles appear before the table is filled in the same FX event, so let that event finish.
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(0.3, robot.lookup("#tile-hashrate").queryAs(Tile.class).getValue(), TOLERANCE);
         assertEquals(200.0 / 3, robot.lookup("#tile-uptime").queryAs(Tile.class).getValue(), TOLERANCE);
