@@ -1,5 +1,6 @@
 package com.hashinsight.app;
 
+import com.hashinsight.simulation.SimulateCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "HashInsight Workstation: mining fleet strategy, offline.",
         subcommands = {
+            SimulateCommand.class,
         })
 public final class HashInsightCommand implements Runnable {
 
