@@ -1,5 +1,8 @@
 package com.hashinsight.app;
 
+import com.hashinsight.importer.ImportCommand;
+import com.hashinsight.importer.StatsCommand;
+import com.hashinsight.importer.WorkspaceCommand;
 import com.hashinsight.simulation.SimulateCommand;
 import picocli.CommandLine.Command;
 
@@ -12,6 +15,9 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "HashInsight Workstation: mining fleet strategy, offline.",
         subcommands = {
+            WorkspaceCommand.class,
+            ImportCommand.class,
+            StatsCommand.class,
             SimulateCommand.class,
         })
 public final class HashInsightCommand implements Runnable {

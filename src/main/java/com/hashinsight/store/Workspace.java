@@ -137,6 +137,11 @@ public final class Workspace implements AutoCloseable {
         return new ImportBatchRepository(this);
     }
 
+    /** Returns row counts and time ranges of every table. */
+    public WorkspaceStats stats() {
+        return new StatsRepository(this).stats();
+    }
+
     /** Closes every pooled connection, which closes the database file. */
     @Override
     public void close() {

@@ -1,0 +1,90 @@
+package com.hashinsight.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Detects a file's format from its first bytes: a CSV file by its header names, a JSON file by its
+ * top-level keys. The rules are listed in {@code docs/import-formats.md}.
+ */
+final class FormatDetector {
+
+    private FormatDetector() {
+    }
+
+    /**
+     * Returns the format of {@code file}.
+     *
+     * @throws ImportException when no rule matches; the message lists the format ids for --format
+     */
+    static ImportFormat detect(Path file) throws IOException {
+        int first = firstNonBlankByte(file);
+        if (first == '{' || first == '[') {
+            return detectJson(file);
+        }
+        String header;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            header = reader.readLine();
+        }
+        if (header == null) {
+            throw new ImportException("importer.file.empty", file);
+        }
+        ImportFormat format = detectCsv(header.replace("\uFEFF", ""));
+        if (format == null) {
+            throw new ImportException("importer.format.undetected", file, ImportFormat.knownIds());
+        }
+        return format;
+    }
+
+    static ImportFormat detectCsv(String headerLine) {
+        Set<String> columns = new HashSet<>();
+        Arrays.stream(headerLine.split(",")).map(name -> name.replace("\"", "").trim().toLowerCase(Locale.ROOT)).forEach(columns::add);
+        if (columns.contains("settlement_point") && columns.contains("interval_start_utc")) {
+            return ImportFormat.ENERGY_PRICES_CSV;
+        }
+        if (columns.contains("timestamp_utc") && columns.contains("kind") && columns.contains("target")) {
+            return ImportFormat.EVENTS_CSV;
+        }
+        if (columns.contains("timestamp_utc") && columns.contains("serial")) {
+            return ImportFormat.TELEMETRY_CSV;
+        }
+        if (columns.contains("serial") && columns.contains("model")) {
+            return ImportFormat.MINERS_CSV;
+        }
+        return null;
+    }
+
+    private static ImportFormat detectJson(Path file) throws IOException {
+        JsonNode root = JsonFiles.read(file);
+        JsonNode probe = root.isArray() && !root.isEmpty() ? root.get(0) : root;
+        if (!probe.isObject()) {
+            throw new ImportException("importer.format.undetected", file, ImportFormat.knownIds());
+        }
+        if (probe.has("sites")) {
+            return ImportFormat.SITES_JSON;
+        }
+        if (probe.has("clients")) {
+            return ImportFormat.CLIENTS_JSON;
+        }
+        throw new ImportException("importer.format.undetected", file, ImportFormat.knownIds());
+    }
+
+    private static int firstNonBlankByte(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            int b;
+            do {
+                b = in.read();
+            } while (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF);
+            return b;
+        }
+    }
+}
