@@ -1,6 +1,8 @@
 package com.hashinsight.ui;
 
 import com.hashinsight.i18n.Messages;
+import com.hashinsight.ui.actions.ActionsView;
+import com.hashinsight.ui.actions.ActionsViewModel;
 import com.hashinsight.ui.comparison.ComparisonView;
 import com.hashinsight.ui.comparison.ComparisonViewModel;
 import com.hashinsight.ui.fleet.FleetView;
@@ -13,6 +15,7 @@ import com.hashinsight.ui.task.BackgroundTasks;
 import com.hashinsight.ui.workspaces.WorkspacesView;
 import com.hashinsight.ui.workspaces.WorkspacesViewModel;
 import java.net.URL;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +45,7 @@ public final class Workstation implements AutoCloseable {
     private final WorkspacesViewModel workspaces;
     private final FleetViewModel fleet;
     private final ComparisonViewModel comparison;
+    private final ActionsViewModel actions;
     private final MainView mainView;
 
     private Workstation(SettingsStore store) {
@@ -61,6 +65,7 @@ public final class Workstation implements AutoCloseable {
         });
         this.fleet = new FleetViewModel(session, tasks);
         this.comparison = new ComparisonViewModel(tasks);
+        this.actions = new ActionsViewModel(session, Clock.systemUTC());
         // TODO: set comparison's scorer to the strategy engine's adapter for the open workspace once it lands.
         comparison.statusProperty().addListener((obs, old, text) -> {
             if (text != null) {
@@ -86,6 +91,7 @@ public final class Workstation implements AutoCloseable {
         screens.put(Screen.WORKSPACES, () -> new WorkspacesView(workspaces).root());
         screens.put(Screen.FLEET, () -> new FleetView(fleet).root());
         screens.put(Screen.COMPARISON, () -> new ComparisonView(comparison).root());
+        screens.put(Screen.ACTIONS, () -> new ActionsView(actions).root());
         screens.put(Screen.SETTINGS, () -> new SettingsView(settings).root());
         return screens;
     }
