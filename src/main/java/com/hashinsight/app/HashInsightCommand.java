@@ -4,6 +4,7 @@ import com.hashinsight.importer.ImportCommand;
 import com.hashinsight.importer.StatsCommand;
 import com.hashinsight.importer.WorkspaceCommand;
 import com.hashinsight.simulation.SimulateCommand;
+import com.hashinsight.strategy.CompareCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             StatsCommand.class,
             SimulateCommand.class,
+            CompareCommand.class,
         })
 public final class HashInsightCommand implements Runnable {
 
