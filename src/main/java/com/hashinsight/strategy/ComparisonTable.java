@@ -16,7 +16,7 @@ import java.util.function.Function;
 public final class ComparisonTable {
 
     private static final int LABEL_WIDTH = 30;
-    private static final int COLUMN_WIDTH = 34;
+    private static final int COLUMN_WIDTH = 36;
 
     private ComparisonTable() {
     }
@@ -30,7 +30,9 @@ public final class ComparisonTable {
         lines.add(row(Messages.get("strategy.row.miners"), outcomes, outcome -> describeFleet(outcome.candidate())));
         lines.add(row(Messages.get("strategy.row.power"), outcomes,
                 outcome -> Messages.get("strategy.value.percent", outcome.candidate().powerTarget())));
-        lines.add(row(Messages.get("strategy.row.curtailment"), outcomes, outcome -> describeCurtailment(outcome.candidate().curtailment())));
+        lines.add(row(Messages.get("strategy.row.curtailment"), outcomes, outcome -> describeStrike(outcome.candidate().curtailment())));
+        lines.add(row(Messages.get("strategy.row.curtailmentRules"), outcomes,
+                outcome -> describeCurtailmentRules(outcome.candidate().curtailment())));
         lines.add(row(Messages.get("strategy.row.firmware"), outcomes,
                 outcome -> Messages.get("strategy.firmware." + outcome.candidate().firmware().name())));
         lines.add(row(Messages.get("strategy.row.capital"), outcomes, outcome -> usd(outcome.capitalUsd())));
@@ -68,15 +70,22 @@ public final class ComparisonTable {
         return joiner.toString();
     }
 
-    /** Describes a curtailment policy in one line. */
-    public static String describeCurtailment(CurtailmentPolicy policy) {
+    /** Describes a curtailment policy's strike, for example "breakeven +10 USD/MWh" or "always on". */
+    public static String describeStrike(CurtailmentPolicy policy) {
         if (policy.isAlwaysOn()) {
             return Messages.get("strategy.curtailment.alwaysOn");
         }
-        String strike = policy.strike().followsBreakeven()
+        return policy.strike().followsBreakeven()
                 ? Messages.get("strategy.curtailment.breakeven", policy.strike().usdPerMwh())
                 : Messages.get("strategy.curtailment.fixed", policy.strike().usdPerMwh());
-        String text = Messages.get("strategy.curtailment.rules", strike, policy.hysteresisUsdPerMwh(), policy.minOffMinutes());
+    }
+
+    /** Describes a curtailment policy's hysteresis, minimum off-time, 4CP windows and demand response; empty when always on. */
+    public static String describeCurtailmentRules(CurtailmentPolicy policy) {
+        if (policy.isAlwaysOn()) {
+            return "";
+        }
+        String text = Messages.get("strategy.curtailment.rules", policy.hysteresisUsdPerMwh(), policy.minOffMinutes());
         if (!policy.peakWindows().isEmpty()) {
             text += Messages.get("strategy.curtailment.fourCp");
         }

@@ -1,0 +1,111 @@
+package com.hashinsight.strategy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hashinsight.app.HashInsightCommand;
+import com.hashinsight.i18n.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CompareCommandTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @BeforeAll
+    static void createWorkspace() throws Exception {
+        TestWorkspace.create(dataDir);
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void compareIsRegisteredOnRoot() {
+        assertTrue(new CommandLine(new HashInsightCommand()).getSubcommands().containsKey("compare"));
+    }
+
+    @Test
+    void comparePrintsReproducibleTable() {
+        String[] args = {"compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--paths", "200",
+            "--months", "12", "--price-model", "gbm"};
+
+        Run first = run(args);
+        Run second = run(args);
+
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals(first.out(), second.out(), "the same seed prints the same table");
+        assertTrue(first.out().contains("Acme Mining"), first.out());
+        assertTrue(first.out().contains("BTC model GBM"), first.out());
+        assertTrue(first.out().contains("Pecos, fixed 52.0 USD/MWh"), first.out());
+        assertTrue(first.out().contains("Pecos, spot HB_WEST + 4.0 USD/MWh"), first.out());
+        assertTrue(first.out().contains("20 × Antminer S21"), first.out());
+        assertTrue(first.out().contains("Net profit P90"), first.out());
+        assertTrue(first.out().contains("Recommended: strategy "), first.out());
+    }
+
+    @Test
+    void chineseLocalePrintsChineseTable() {
+        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+
+        Run run = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--paths", "100",
+                "--months", "12");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("推荐：策略"), run.out());
+        assertTrue(run.out().contains("净利润 P50"), run.out());
+    }
+
+    @Test
+    void missingWorkspaceFailsWithMessage() {
+        Run run = run("compare", "--workspace", "nobody", "--data-dir", dataDir.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("nobody"), run.err());
+        assertTrue(run.err().startsWith("Strategy comparison failed"), run.err());
+    }
+
+    @Test
+    void invalidOptionsFailWithMessage() {
+        Run months = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--months", "0");
+        Run model = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--price-model", "magic");
+        Run client = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--client", "ghost");
+
+        assertEquals(1, months.exitCode());
+        assertTrue(months.err().contains("--months"), months.err());
+        assertTrue(model.err().contains("magic"), model.err());
+        assertTrue(client.err().contains("ghost"), client.err());
+    }
+
+    @Test
+    void helpDescribesOptions() {
+        Run run = run("compare", "--help");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("Monte Carlo"), run.out());
+        assertTrue(run.out().contains("Horizon in months (default: 36)"), run.out());
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = new CommandLine(new HashInsightCommand());
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+}
