@@ -19,8 +19,8 @@ import java.util.Objects;
  * @param rampFractionPerHour        largest change of the running share per hour, positive; positive infinity for no limit
  * @param peakWindows                windows in the site's local time in which miners stay off
  * @param peakCreditUsdPerKwYear     saving in USD per kW of metered load per year when every peak-window interval
- *                                   is fully off, for example avoided 4CP transmission charges; scaled down by the
- *                                   share of window intervals that were fully off; not negative
+ *                                   is fully off, for example avoided 4CP transmission charges, not negative. It is
+ *                                   scaled down by the share of window intervals that were fully off.
  * @param respondsToDemandResponse   true when miners switch off during demand-response events and earn the contract's payment
  */
 public record CurtailmentPolicy(Strike strike, double hysteresisUsdPerMwh, int minOffMinutes, double thermalCycleCostUsd,

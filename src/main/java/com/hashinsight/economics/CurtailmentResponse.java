@@ -1,7 +1,7 @@
 package com.hashinsight.economics;
 
 /**
- * How a miner group's running share and energy cost respond to the payout level, tabulated by
+ * Running share and energy cost of a miner group as functions of the payout level, tabulated by
  * evaluating a curtailment policy over a year of historical prices at fixed payout levels.
  *
  * <p>The Monte Carlo projection moves hashprice month by month and looks up the response by
@@ -65,7 +65,7 @@ public final class CurtailmentResponse {
     }
 
     /**
-     * A response that always runs at a fixed net energy cost, for a contract and policy that never curtail.
+     * Returns a response that always runs at a fixed net energy cost, for a contract and policy that never curtail.
      *
      * @param costUsdPerMinerMwh cost per MWh drawn at the wall, PUE and hosting energy fee included
      */

@@ -14,9 +14,9 @@ import java.util.stream.IntStream;
  *
  * <p>Each path draws, month by month, the BTC price return from the market's price model and the
  * difficulty growth from its difficulty model. The month's hashprice uses the mean of the BTC
- * price at the month's start and end, the mean of 1/difficulty at both ends, and the mean subsidy
- * of the blocks mined that month by projected height, so a halving lands in the month the block
- * schedule puts it. Each miner group's curtailment response then gives its running share and
+ * price at the month's start and end and the mean of 1/difficulty at both ends. It also uses the
+ * mean subsidy of the blocks mined that month by projected height, so a halving lands in the month
+ * that the block schedule gives. Each miner group's curtailment response then gives its running share and
  * energy cost at that hashprice.
  *
  * <p>Reproducible: the same inputs and seed give the same result on any machine and thread count.

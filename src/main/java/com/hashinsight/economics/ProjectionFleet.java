@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A fleet as the Monte Carlo projection sees it: miner groups with their curtailment response,
+ * A fleet as input to the Monte Carlo projection: miner groups with their curtailment response,
  * plus capital, pool, operational and fixed-cost terms.
  *
  * @param groups                 miner groups and how each responds to hashprice

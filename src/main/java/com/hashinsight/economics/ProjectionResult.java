@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  *
  * <p>The cumulative net profit of a path at the end of month m is sales of mined BTC minus all
  * costs minus the capital cost, plus held BTC at that month's closing price. It starts at minus
- * the capital cost.
+ * the capital cost. NOTE: the hardware's resale value at the horizon is not counted, so returns
+ * over short horizons understate a fleet that keeps most of its value.
  *
  * @param start                      first day of the projection
  * @param paths                      number of simulated paths

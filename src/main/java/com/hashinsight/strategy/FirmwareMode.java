@@ -5,7 +5,7 @@ package com.hashinsight.strategy;
  *
  * <p>NOTE: the efficiency gain and fee of autotuning firmware are estimates for planning, not
  * measurements. Aftermarket firmware (for example LuxOS or Braiins OS) tunes voltage and frequency
- * per chip and charges a share of hashrate; its vendors publish fee rates of about 2 to 3 % and
+ * per chip and charges a share of hashrate. Its vendors publish fee rates of about 2 to 3 % and
  * claim efficiency gains that vary by model.
  */
 public enum FirmwareMode {

@@ -4,8 +4,8 @@ import com.hashinsight.fleet.MinerModel;
 
 /**
  * Prior hardware price per TH/s by efficiency class, to size fleets from a budget when no quote
- * is at hand: 20 USD per TH/s at or below 16 J/TH, 15 at or below 20 J/TH, 8 at or below 25 J/TH
- * and 4 above.
+ * is at hand. The tiers are 20 USD per TH/s at or below 16 J/TH, 15 at or below 20 J/TH, 8 at or
+ * below 25 J/TH and 4 above.
  *
  * <p>NOTE: the tiers are estimates of recent ASIC market prices, not quotes; pass a quoted price
  * per TH/s to {@link #HardwarePricing(double)} for real decisions.

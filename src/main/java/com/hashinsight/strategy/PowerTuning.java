@@ -10,7 +10,7 @@ import com.hashinsight.fleet.MinerModel;
  * than power and J/TH improves; raising it does the opposite. With exponent 0.75, 80 % power gives
  * 84.6 % hashrate (5.4 % fewer J/TH) and 115 % power gives 111 % hashrate.
  * NOTE: the exponent is an estimate of the typical shape of ASIC power-hashrate curves, not fitted
- * to a model's measured curve; telemetry of the fleet should replace it when available.
+ * to a model's measured curve. Fleet telemetry should replace it when available.
  */
 public final class PowerTuning {
 

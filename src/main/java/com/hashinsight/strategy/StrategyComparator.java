@@ -78,12 +78,12 @@ public final class StrategyComparator {
         this.pool = Objects.requireNonNull(pool, "pool");
     }
 
-    /** The market this comparator projects. */
+    /** Returns the market this comparator projects. */
     public MarketModel market() {
         return market;
     }
 
-    /** A comparator with the same prices, factors and cached responses but another market. */
+    /** Returns a comparator with the same prices, factors and cached responses but another market. */
     public StrategyComparator withMarket(MarketModel other) {
         StrategyComparator copy = new StrategyComparator(other, pricesBySettlementPoint, factors, maintenance, pool);
         copy.responses.putAll(responses);

@@ -26,7 +26,7 @@ public record StrategyComparison(List<CandidateOutcome> outcomes, int recommende
         }
     }
 
-    /** The recommended outcome. */
+    /** Returns the recommended outcome. */
     public CandidateOutcome recommendedOutcome() {
         return outcomes.get(recommended);
     }

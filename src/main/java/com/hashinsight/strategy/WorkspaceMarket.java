@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkspaceMarket {
 
-    /** How BTC price returns are drawn. */
+    /** BTC price model of the projection. */
     public enum PriceModelKind {
         /** Resampled historical daily log returns. */
         BOOTSTRAP,
