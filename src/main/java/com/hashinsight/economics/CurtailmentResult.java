@@ -57,6 +57,7 @@ public record CurtailmentResult(String name, CurtailmentSchedule schedule, doubl
         double fullRunMwh = 0;
         int priced = 0;
         int missing = 0;
+
         for (CurtailmentResult part : parts) {
             minerMwh += part.minerEnergyMwh;
             meteredMwh += part.meteredEnergyMwh;
@@ -72,6 +73,7 @@ public record CurtailmentResult(String name, CurtailmentSchedule schedule, doubl
             priced = Math.max(priced, part.pricedIntervals);
             missing = Math.max(missing, part.missingIntervals);
         }
+
         double uptime = fullRunMwh > 0 ? minerMwh / fullRunMwh : 0;
         return new CurtailmentResult(name, null, minerMwh, fullRunMwh, meteredMwh, revenue, energyCost, hostingFee, cycleCost,
                 demandResponse, peakCredit, cycles, uptime, curtailedHours, priced, missing);

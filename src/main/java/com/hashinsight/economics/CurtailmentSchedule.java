@@ -2,7 +2,7 @@ package com.hashinsight.economics;
 
 /**
  * Running share of a miner group in each interval of a series: 1 all on, 0 all off, between
- * them while a ramp limit holds the group part way. Intervals without a price keep the last
+ * them while a ramp limit keeps the group part way. Intervals without a price keep the last
  * share.
  */
 public final class CurtailmentSchedule {
