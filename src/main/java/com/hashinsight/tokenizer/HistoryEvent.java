@@ -1,0 +1,28 @@
+package com.hashinsight.tokenizer;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One row of the event log as the tokenizer reads it.
+ *
+ * @param time      UTC time of the event
+ * @param alert     true for an alert, false for an action
+ * @param target    miner serial or site id the event applies to
+ * @param type      free-text event type, for example "overheat" or "set_power_target"
+ * @param oldValue  previous value as text, empty when none
+ * @param newValue  new value as text, empty when none
+ * @param source    manual, ai_suggested, test or simulator; other text counts as "other"
+ */
+public record HistoryEvent(Instant time, boolean alert, String target, String type, String oldValue,
+        String newValue, String source) {
+
+    public HistoryEvent {
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(target, "target");
+        type = type == null ? "" : type;
+        oldValue = oldValue == null ? "" : oldValue;
+        newValue = newValue == null ? "" : newValue;
+        source = source == null ? "" : source;
+    }
+}
