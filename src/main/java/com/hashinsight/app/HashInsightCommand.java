@@ -5,6 +5,7 @@ import com.hashinsight.importer.StatsCommand;
 import com.hashinsight.importer.WorkspaceCommand;
 import com.hashinsight.simulation.SimulateCommand;
 import com.hashinsight.strategy.CompareCommand;
+import com.hashinsight.tokenizer.FeatureSpecCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             SimulateCommand.class,
             CompareCommand.class,
+            FeatureSpecCommand.class,
         })
 public final class HashInsightCommand implements Runnable {
 

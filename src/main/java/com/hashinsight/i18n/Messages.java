@@ -30,6 +30,7 @@ public final class Messages {
             "i18n/importer",
             "i18n/economics",
             "i18n/simulation",
+            "i18n/tokenizer",
             "i18n/inference",
             "i18n/ui");
 

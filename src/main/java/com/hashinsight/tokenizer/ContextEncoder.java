@@ -1,5 +1,6 @@
 package com.hashinsight.tokenizer;
 
+import com.hashinsight.economics.Hashprice;
 import com.hashinsight.fleet.ClientProfile;
 import com.hashinsight.fleet.EnergyPrice;
 import com.hashinsight.fleet.Miner;
@@ -43,6 +44,9 @@ public final class ContextEncoder {
         NsFeatures.SITE.write(row, layout, history.site(), history.contract(), scoringTime, spot[0]);
         writeModelAndMiner(row, layout, history.model(), history.miner(), scoringTime);
         writeMarket(row, layout, market, spot);
+        layout.putPresent(row, NsFeatures.HASHPRICE, NsFeatures.HASHPRICE_PRESENT, market.usdPerThDay() * Hashprice.THS_PER_PHS);
+        layout.putPresent(row, NsFeatures.BREAKEVEN, NsFeatures.BREAKEVEN_PRESENT,
+                market.breakevenUsdPerMwh(history.model().joulesPerTh()));
         writeScenario(row, layout, market, scenario);
         return row;
     }

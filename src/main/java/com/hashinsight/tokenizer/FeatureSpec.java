@@ -34,7 +34,7 @@ public final class FeatureSpec {
      * SHA-256 of the spec's content without the fingerprint itself. A test recomputes it, so a change
      * to the columns without a version bump fails the build.
      */
-    public static final String FINGERPRINT = "set-by-test";
+    public static final String FINGERPRINT = "f461247c7c6b8383438e80ac7fcf054bc49a0bc76d45b9630364ea84e024685d";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -72,8 +72,8 @@ public final class FeatureSpec {
      * Checks that a model bundle's {@code feature-spec.json} matches this tokenizer and returns the
      * window rule and L_S limit to build tokens with.
      *
-     * @throws FeatureSpecMismatchException when the version, the fingerprint or a width differs; the
-     *         message names both values
+     * @throws FeatureSpecMismatchException when the version, a width or any other spec value differs;
+     *         the message names the field and both values
      * @throws IOException when the file cannot be read or is not JSON
      */
     public static BundleSettings checkBundle(Path specFile) throws IOException {
@@ -95,12 +95,45 @@ public final class FeatureSpec {
                 bundle.path("window").path("native_hours").asInt(), bundle.path("window").path("hourly_hours").asInt(),
                 bundle.path("window").path("daily_days").asInt());
         int maxTokens = bundle.path("l_s_max").asInt();
-        String expected = fingerprint(rule, maxTokens);
-        String actual = bundle.path("spec_fingerprint").asText("");
-        if (!expected.equals(actual)) {
-            throw new FeatureSpecMismatchException(specFile, "spec_fingerprint", actual, expected);
+        JsonNode expected = JSON.valueToTree(describe(rule, maxTokens));
+        String difference = firstDifference("", bundle, expected);
+        if (difference != null) {
+            JsonNode bundleValue = bundle.at(difference);
+            JsonNode tokenizerValue = expected.at(difference);
+            throw new FeatureSpecMismatchException(specFile, difference.substring(1).replace('/', '.'),
+                    bundleValue.isMissingNode() ? "missing" : bundleValue.toString(),
+                    tokenizerValue.isMissingNode() ? "missing" : tokenizerValue.toString());
         }
         return new BundleSettings(rule, maxTokens);
+    }
+
+    /** Returns the JSON pointer of the first value that differs between the trees, or null when they are equal. */
+    private static String firstDifference(String pointer, JsonNode actual, JsonNode expected) {
+        if (actual.isContainerNode() && expected.isContainerNode() && actual.getNodeType() == expected.getNodeType()) {
+            java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+            if (actual.isObject()) {
+                actual.fieldNames().forEachRemaining(keys::add);
+                expected.fieldNames().forEachRemaining(keys::add);
+            } else {
+                for (int i = 0; i < Math.max(actual.size(), expected.size()); i++) {
+                    keys.add(String.format(java.util.Locale.ROOT, "%08d", i));
+                }
+            }
+            for (String key : keys) {
+                String child = actual.isObject() ? key : Integer.toString(Integer.parseInt(key));
+                JsonNode actualChild = actual.isObject() ? actual.path(child) : actual.path(Integer.parseInt(child));
+                JsonNode expectedChild = expected.isObject() ? expected.path(child) : expected.path(Integer.parseInt(child));
+                String found = firstDifference(pointer + "/" + child, actualChild, expectedChild);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        boolean same = actual.isNumber() && expected.isNumber()
+                ? actual.decimalValue().compareTo(expected.decimalValue()) == 0
+                : actual.equals(expected);
+        return same ? null : pointer;
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.hashinsight.tokenizer;
 
+import com.hashinsight.i18n.Messages;
 import java.nio.file.Path;
 
 /** A model bundle's feature spec differs from the tokenizer's; the model cannot read these tokens. */
@@ -18,6 +19,11 @@ public final class FeatureSpecMismatchException extends RuntimeException {
         this.field = field;
         this.bundleValue = bundleValue;
         this.tokenizerValue = tokenizerValue;
+    }
+
+    /** Returns the localized sentence to show the user. */
+    public String userMessage() {
+        return Messages.get("tokenizer.spec.mismatch", specFile, field, bundleValue, tokenizerValue);
     }
 
     public Path specFile() {

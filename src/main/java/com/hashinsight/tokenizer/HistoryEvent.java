@@ -1,5 +1,7 @@
 package com.hashinsight.tokenizer;
 
+import com.hashinsight.store.ActionLogEntry;
+import com.hashinsight.store.Alert;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -8,7 +10,7 @@ import java.util.Objects;
  *
  * @param time      UTC time of the event
  * @param alert     true for an alert, false for an action
- * @param target    miner serial or site id the event applies to
+ * @param target    miner serial, or site id (plain or as "site:ID") the event applies to
  * @param type      free-text event type, for example "overheat" or "set_power_target"
  * @param oldValue  previous value as text, empty when none
  * @param newValue  new value as text, empty when none
@@ -24,5 +26,17 @@ public record HistoryEvent(Instant time, boolean alert, String target, String ty
         oldValue = oldValue == null ? "" : oldValue;
         newValue = newValue == null ? "" : newValue;
         source = source == null ? "" : source;
+    }
+
+    /** Returns the event of an action log entry. */
+    public static HistoryEvent of(ActionLogEntry entry) {
+        return new HistoryEvent(entry.time(), false, entry.target(), entry.actionType(), entry.oldValue(), entry.newValue(),
+                entry.source().code());
+    }
+
+    /** Returns the event of an alert. */
+    public static HistoryEvent of(Alert alert) {
+        return new HistoryEvent(alert.time(), true, alert.target(), alert.alertType(), alert.oldValue(), alert.newValue(),
+                alert.source().code());
     }
 }

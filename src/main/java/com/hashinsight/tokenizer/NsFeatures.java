@@ -90,6 +90,12 @@ public final class NsFeatures {
     public static final int FEES_PER_BLOCK = B.add("fees_per_block_btc", "market", affine(0, 0.5, 0, 4),
             "latest mean fees per block, BTC");
     public static final int FEES_PRESENT = B.addPresence("fees_per_block_btc", "market");
+    public static final int HASHPRICE = B.add("hashprice_usd_per_ph_day", "market", affine(0, 100, 0, 5),
+            "hashprice: expected revenue per PH/s per day at the latest difficulty, block reward and BTC price, USD");
+    public static final int HASHPRICE_PRESENT = B.addPresence("hashprice_usd_per_ph_day", "market");
+    public static final int BREAKEVEN = B.add("breakeven_usd_per_mwh", "market", signedLog1p(10, 1000),
+            "energy price at which the miner's nameplate efficiency earns its energy cost, USD/MWh");
+    public static final int BREAKEVEN_PRESENT = B.addPresence("breakeven_usd_per_mwh", "market");
     public static final int SPOT_MEAN_7D = B.add("spot_mean_7d_usd_per_mwh", "market", signedLog1p(10, 1000),
             "mean spot price at the site's node over the 7 days before the scoring time, USD/MWh");
     public static final int SPOT_STD_7D = B.add("spot_std_7d_usd_per_mwh", "market", log1p(10, 1000),

@@ -72,12 +72,21 @@ final class TokenSources {
         TelemetryWindow window = null;
         long windowStart = 0;
         long windowSize = 0;
-        for (; i < rows.size(); i++) {
+        while (i < rows.size()) {
             TelemetrySample sample = rows.get(i);
             long timeMs = sample.time().toEpochMilli();
             if (timeMs >= toMs) {
                 break;
             }
+            // Several rows can share a timestamp, one per hashrate window; only the preferred one counts.
+            int next = i + 1;
+            while (next < rows.size() && rows.get(next).time().toEpochMilli() == timeMs) {
+                if (preferred(rows.get(next), sample)) {
+                    sample = rows.get(next);
+                }
+                next++;
+            }
+            i = next;
             if (timeMs >= nativeStartMs) {
                 flushTelemetry(window, windowStart, windowSize);
                 window = null;
@@ -99,6 +108,16 @@ final class TokenSources {
             window.add(sample);
         }
         flushTelemetry(window, windowStart, windowSize);
+    }
+
+    /**
+     * Returns true when {@code candidate} beats {@code current} among rows of one timestamp: the
+     * largest non-zero hashrate window wins, window 0 ("since boot") only when alone, the earlier row on a tie.
+     */
+    private static boolean preferred(TelemetrySample candidate, TelemetrySample current) {
+        int candidateWindow = candidate.windowSeconds() == 0 ? -1 : candidate.windowSeconds();
+        int currentWindow = current.windowSeconds() == 0 ? -1 : current.windowSeconds();
+        return candidateWindow > currentWindow;
     }
 
     private void flushTelemetry(TelemetryWindow window, long start, long size) {
@@ -174,7 +193,7 @@ final class TokenSources {
             if (timeMs >= toMs) {
                 break;
             }
-            boolean siteWide = siteId != null && siteId.equals(event.target());
+            boolean siteWide = siteId != null && (siteId.equals(event.target()) || event.target().equals("site:" + siteId));
             if (!siteWide && !serial.equals(event.target())) {
                 continue;
             }

@@ -1,0 +1,43 @@
+package com.hashinsight.tokenizer;
+
+import com.hashinsight.i18n.Messages;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code feature-spec --out FILE}: writes the tokenizer's feature spec JSON. */
+@Command(name = "feature-spec", mixinStandardHelpOptions = true,
+        description = "Write the HashTrans feature spec JSON (token columns, normalisation, vocabularies, window rule).")
+public final class FeatureSpecCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureSpecCommand.class);
+
+    @Option(names = "--out", required = true, description = "File to write, for example models/hashtrans-v1/feature-spec.json.")
+    Path out;
+
+    @Option(names = "--max-s-tokens", defaultValue = "" + SequenceBuilder.DEFAULT_MAX_TOKENS,
+            description = "L_S limit recorded in the spec, in tokens (default: ${DEFAULT-VALUE}).")
+    int maxTokens;
+
+    @Override
+    public Integer call() {
+        if (maxTokens < 1) {
+            System.err.println(Messages.get("tokenizer.error.invalidOption", "--max-s-tokens", maxTokens, ">= 1"));
+            return 2;
+        }
+        try {
+            FeatureSpec.write(out, WindowRule.DEFAULT, maxTokens);
+        } catch (IOException e) {
+            LOG.error("writing the feature spec to {} failed", out, e);
+            System.err.println(Messages.get("tokenizer.error.writeFailed", out, e.getMessage()));
+            return 1;
+        }
+        System.out.println(Messages.get("tokenizer.spec.written", FeatureSpec.VERSION, out, SFeatures.LAYOUT.width(),
+                NsFeatures.LAYOUT.width(), CandidateFeatures.LAYOUT.width(), maxTokens));
+        return 0;
+    }
+}
