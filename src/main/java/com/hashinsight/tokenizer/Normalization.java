@@ -67,14 +67,8 @@ public sealed interface Normalization {
 
         @Override
         public Map<String, Object> describe() {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("kind", "affine");
-            out.put("formula", "clip((x - center) / scale, min, max)");
-            out.put("center", center);
-            out.put("scale", scale);
-            out.put("min", min);
-            out.put("max", max);
-            return out;
+            return rule("affine", "clip((x - center) / scale, min, max)",
+                    "center", center, "scale", scale, "min", min, "max", max);
         }
     }
 
@@ -99,12 +93,8 @@ public sealed interface Normalization {
 
         @Override
         public Map<String, Object> describe() {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("kind", "log1p");
-            out.put("formula", "clip(log1p(max(x, 0) / scale) / log1p(reference / scale), 0, 4)");
-            out.put("scale", scale);
-            out.put("reference", reference);
-            return out;
+            return rule("log1p", "clip(log1p(max(x, 0) / scale) / log1p(reference / scale), 0, 4)",
+                    "scale", scale, "reference", reference);
         }
     }
 
@@ -127,12 +117,8 @@ public sealed interface Normalization {
 
         @Override
         public Map<String, Object> describe() {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("kind", "signed_log1p");
-            out.put("formula", "clip(sign(x) * log1p(|x| / scale) / log1p(reference / scale), -4, 4)");
-            out.put("scale", scale);
-            out.put("reference", reference);
-            return out;
+            return rule("signed_log1p", "clip(sign(x) * log1p(|x| / scale) / log1p(reference / scale), -4, 4)",
+                    "scale", scale, "reference", reference);
         }
     }
 
@@ -155,14 +141,19 @@ public sealed interface Normalization {
 
         @Override
         public Map<String, Object> describe() {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("kind", "log_ratio");
-            out.put("formula", "clip(ln(x / reference), min, max) for x > 0, else 0");
-            out.put("reference", reference);
-            out.put("min", min);
-            out.put("max", max);
-            return out;
+            return rule("log_ratio", "clip(ln(x / reference), min, max) for x > 0, else 0",
+                    "reference", reference, "min", min, "max", max);
         }
+    }
+
+    private static Map<String, Object> rule(String kind, String formula, Object... namesAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", kind);
+        out.put("formula", formula);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            out.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return out;
     }
 
     private static double clip(double value, double min, double max) {
