@@ -12,6 +12,9 @@ import com.hashinsight.ui.settings.SettingsStore;
 import com.hashinsight.ui.settings.SettingsView;
 import com.hashinsight.ui.settings.SettingsViewModel;
 import com.hashinsight.ui.task.BackgroundTasks;
+import com.hashinsight.ui.imports.ImportView;
+import com.hashinsight.ui.imports.ImportViewModel;
+import com.hashinsight.ui.workspaces.BundledSample;
 import com.hashinsight.ui.workspaces.WorkspacesView;
 import com.hashinsight.ui.workspaces.WorkspacesViewModel;
 import java.net.URL;
@@ -25,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +47,7 @@ public final class Workstation implements AutoCloseable {
     private final MainViewModel main;
     private final WorkspaceSession session;
     private final WorkspacesViewModel workspaces;
+    private final ImportViewModel imports;
     private final FleetViewModel fleet;
     private final ComparisonViewModel comparison;
     private final ActionsViewModel actions;
@@ -55,8 +60,8 @@ public final class Workstation implements AutoCloseable {
         this.settings = new SettingsViewModel(store, loaded);
         this.main = new MainViewModel(tasks, settings);
         this.session = new WorkspaceSession(loaded.dataDirectory());
-        // TODO: pass the simulator's sample workspace loader once the sample data lands; null hides the offer.
-        this.workspaces = new WorkspacesViewModel(session, tasks, null);
+        this.workspaces = new WorkspacesViewModel(session, tasks, BundledSample.installed());
+        this.imports = new ImportViewModel(session, tasks);
         session.currentProperty().addListener((obs, old, workspace) -> main.workspaceLabelProperty().set(
                 workspace == null ? LocalizedText.of("ui.workspace.none") : LocalizedText.of("ui.workspace.open", workspace.name())));
         settings.savedProperty().addListener((obs, old, saved) -> {
@@ -85,10 +90,12 @@ public final class Workstation implements AutoCloseable {
     private Map<Screen, Supplier<Node>> screens() {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         for (Screen screen : Screen.values()) {
-            // TODO: replace each placeholder with the screen's view as it is built.
-            screens.put(screen, () -> new Label(screen.name()));
+            // TODO: Miner health and Site ranking need the HashTrans scores, and Export (PDF via PDFBox, PNG via
+            // snapshot) is not built; until then these screens say so instead of showing made-up data.
+            screens.put(screen, () -> pending(screen));
         }
         screens.put(Screen.WORKSPACES, () -> new WorkspacesView(workspaces).root());
+        screens.put(Screen.IMPORT, () -> new ImportView(imports).root());
         screens.put(Screen.FLEET, () -> new FleetView(fleet).root());
         screens.put(Screen.COMPARISON, () -> new ComparisonView(comparison).root());
         screens.put(Screen.ACTIONS, () -> new ActionsView(actions).root());
@@ -98,6 +105,18 @@ public final class Workstation implements AutoCloseable {
 
     public MainViewModel mainViewModel() {
         return main;
+    }
+
+    private static Node pending(Screen screen) {
+        Label title = new Label();
+        title.textProperty().bind(Localized.text(screen.titleKey()));
+        title.getStyleClass().add("screen-title");
+        Label text = new Label();
+        text.textProperty().bind(Localized.text("ui.screen.pending"));
+        text.setWrapText(true);
+        VBox box = new VBox(12, title, text);
+        box.getStyleClass().add("screen");
+        return box;
     }
 
     public ComparisonViewModel comparisonViewModel() {
