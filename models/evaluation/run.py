@@ -1,0 +1,118 @@
+"""Train every model of the comparison on the same tensors and evaluate it on held-out worlds.
+
+    python -m models.evaluation.run --train DIR [DIR ...] --test DIR [DIR ...] --out DIR [--smoke]
+
+Writes to --out: predictions/<model>.npz (predictions plus labels), results.csv and results.md (one row per model
+and held-out world, plus the pooled `all` rows), calibration.png, scaling.png and run.json (settings, seeds, time).
+Nothing is tuned on the test folders: budgets are fixed by the profile before any test row is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import platform
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from threadpoolctl import threadpool_limits
+
+from models.evaluation import metrics, report, scoring
+from models.evaluation.data import TensorSet, concat, load_split, load_splits
+from models.evaluation.predictions import save_predictions
+from models.evaluation.zoo import FAMILY_SCALING, PROFILES, build_entries, seeds_of
+
+log = logging.getLogger("models.evaluation")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", type=Path, nargs="+", required=True,
+                        help="exported training split folders (all are concatenated)")
+    parser.add_argument("--test", type=Path, nargs="+", required=True,
+                        help="exported held-out split folders, one world each; their seeds must not be in --train")
+    parser.add_argument("--out", type=Path, required=True, help="output folder (created)")
+    parser.add_argument("--smoke", action="store_true", help="tiny models and budgets, for CI")
+    parser.add_argument("--models", type=lambda s: set(s.split(",")), default=None,
+                        help="comma-separated model names to run (default: all)")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="threads for PyTorch and scikit-learn's OpenMP loops; more than 1 only pays on an idle "
+                             "machine, because OpenMP threads spin-wait when other processes hold the cores")
+    return parser.parse_args(argv)
+
+
+def check_held_out(train: TensorSet, tests: list[TensorSet]) -> None:
+    """Raise ValueError when a test world shares a seed with the training worlds."""
+    train_seeds = seeds_of(train)
+    for test in tests:
+        shared = train_seeds & seeds_of(test)
+        if shared:
+            raise ValueError(f"test world {test.world[0]} uses training seeds {sorted(shared)}; "
+                             f"evaluate only on worlds whose seeds were not used in training")
+
+
+def evaluate(args: argparse.Namespace) -> list[dict]:
+    started = time.perf_counter()
+    torch.set_num_threads(args.threads)
+    threadpool_limits(args.threads)
+    profile = PROFILES["smoke" if args.smoke else "full"]
+    train = load_splits(args.train)
+    tests = [load_split(d) for d in args.test]
+    check_held_out(train, tests)
+    test = concat(tests)
+    log.info("train: %d entities from %s; test: %d entities from %s", train.size, train.worlds(), test.size,
+             test.worlds())
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    rows: list[dict] = []
+    curves: dict[str, metrics.CalibrationCurve] = {}
+    entries = build_entries(profile, args.models)
+    for entry in entries:
+        log.info("fitting %s", entry.name)
+        seconds = entry.fit(train)
+        predictions = entry.predict(test)
+        save_predictions(args.out / "predictions" / f"{entry.name}.npz", predictions, test)
+        size = entry.size(test)
+        labels = {name: getattr(test, name) for name in ("y_fail", "y_hazard", "y_value", "y_risk", "y_profit",
+                                                          "cand_kind")}
+        info = {"model": entry.name, "family": entry.family, "params": size.params,
+                "flops_per_request": size.flops, "flops_method": size.method, "train_seconds": seconds}
+        for world in [report.ALL_WORLDS, *test.worlds()]:
+            selected = np.arange(test.size) if world == report.ALL_WORLDS else np.flatnonzero(test.world == world)
+            rows.append({**info, "world": world, "entities": len(selected),
+                         **scoring.score(predictions, labels, selected)})
+        curves[entry.name] = metrics.calibration_curve(test.y_fail[:, 1], predictions.fail_prob[:, 1])
+        pooled = rows[-len(test.worlds()) - 1]
+        log.info("%s: %.0f s, fail30 AUC %.3f, policy regret %.3f", entry.name, seconds, pooled["fail30_auc"],
+                 pooled["policy_regret"])
+
+    report.write_csv(rows, args.out / "results.csv")
+    (args.out / "results.md").write_text(report.markdown_tables(rows))
+    report.plot_calibration(curves, args.out / "calibration.png")
+    scaling = [e.name for e in entries if e.family == FAMILY_SCALING or e.name == "hashtrans"]
+    scaling.sort(key=lambda name: next(r["flops_per_request"] for r in rows if r["model"] == name))
+    report.plot_scaling(rows, scaling, args.out / "scaling.png")
+    run_info = {
+        "command": " ".join(["python -m models.evaluation.run", *sys.argv[1:]]),
+        "profile": profile.name, "train": [str(p) for p in args.train], "test": [str(p) for p in args.test],
+        "train_seeds": sorted(seeds_of(train)), "test_seeds": sorted(seeds_of(test)),
+        "train_entities": train.size, "test_entities": test.size, "threads": args.threads,
+        "total_seconds": round(time.perf_counter() - started, 1), "python": platform.python_version(),
+        "torch": torch.__version__, "machine": platform.processor() or platform.machine(),
+    }
+    (args.out / "run.json").write_text(json.dumps(run_info, indent=2) + "\n")
+    log.info("wrote %s in %.0f s", args.out, run_info["total_seconds"])
+    return rows
+
+
+def main(argv: list[str] | None = None) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    evaluate(parse_args(argv))
+
+
+if __name__ == "__main__":
+    main()
