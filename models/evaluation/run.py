@@ -22,11 +22,16 @@ import torch
 from threadpoolctl import threadpool_limits
 
 from models.evaluation import metrics, report, scoring
+from models.evaluation import spec as feature_spec
 from models.evaluation.data import TensorSet, concat, load_split, load_splits
 from models.evaluation.predictions import save_predictions
 from models.evaluation.zoo import FAMILY_SCALING, PROFILES, build_entries, seeds_of
 
 log = logging.getLogger("models.evaluation")
+
+# NS columns whose values identify a site climate and a miner model; see row_groups.
+UNSEEN_COLUMNS = {"unseen-site": "latitude", "unseen-model": "model_nominal_ths"}
+MIN_SUBSET = 20
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -55,6 +60,28 @@ def check_held_out(train: TensorSet, tests: list[TensorSet]) -> None:
                              f"evaluate only on worlds whose seeds were not used in training")
 
 
+def row_groups(train: TensorSet, test: TensorSet) -> dict[str, np.ndarray]:
+    """Return the test rows of each table group: all worlds, each world, and each world's unseen-value subsets.
+
+    An unseen subset holds the entities whose NS value of a column (site latitude for the climate, nameplate TH/s
+    for the miner model) never occurs in training. It is kept only when it has at least MIN_SUBSET entities and
+    is smaller than its world, so a world that is entirely new is not listed twice.
+    """
+    groups = {report.ALL_WORLDS: np.arange(test.size)}
+    for world in test.worlds():
+        in_world = test.world == world
+        groups[world] = np.flatnonzero(in_world)
+        for label, column in UNSEEN_COLUMNS.items():
+            if not feature_spec.has_field(test.spec, "ns_num", column):
+                continue
+            seen = np.unique(np.round(feature_spec.raw_column(train.spec, "ns_num", column, train.ns_num), 3))
+            values = np.round(feature_spec.raw_column(test.spec, "ns_num", column, test.ns_num), 3)
+            unseen = in_world & ~np.isin(values, seen)
+            if MIN_SUBSET <= unseen.sum() < in_world.sum():
+                groups[f"{world}:{label}"] = np.flatnonzero(unseen)
+    return groups
+
+
 def evaluate(args: argparse.Namespace) -> list[dict]:
     started = time.perf_counter()
     torch.set_num_threads(args.threads)
@@ -66,6 +93,9 @@ def evaluate(args: argparse.Namespace) -> list[dict]:
     test = concat(tests)
     log.info("train: %d entities from %s; test: %d entities from %s", train.size, train.worlds(), test.size,
              test.worlds())
+
+    groups = row_groups(train, test)
+    log.info("row groups: %s", {name: len(selected) for name, selected in groups.items()})
 
     args.out.mkdir(parents=True, exist_ok=True)
     rows: list[dict] = []
@@ -81,12 +111,11 @@ def evaluate(args: argparse.Namespace) -> list[dict]:
                                                           "cand_kind")}
         info = {"model": entry.name, "family": entry.family, "params": size.params,
                 "flops_per_request": size.flops, "flops_method": size.method, "train_seconds": seconds}
-        for world in [report.ALL_WORLDS, *test.worlds()]:
-            selected = np.arange(test.size) if world == report.ALL_WORLDS else np.flatnonzero(test.world == world)
-            rows.append({**info, "world": world, "entities": len(selected),
+        for group, selected in groups.items():
+            rows.append({**info, "world": group, "entities": len(selected),
                          **scoring.score(predictions, labels, selected)})
         curves[entry.name] = metrics.calibration_curve(test.y_fail[:, 1], predictions.fail_prob[:, 1])
-        pooled = rows[-len(test.worlds()) - 1]
+        pooled = rows[-len(groups)]
         log.info("%s: %.0f s, fail30 AUC %.3f, policy regret %.3f", entry.name, seconds, pooled["fail30_auc"],
                  pooled["policy_regret"])
 
