@@ -1,5 +1,8 @@
 package com.hashinsight.simulation;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Re-runs one miner from an anchor day under every candidate, from the same state snapshot and with
  * the same random streams as the real run, and records the outcome at each horizon.
@@ -13,8 +16,25 @@ final class CounterfactualRunner {
     }
 
     static void run(World world, MinerUnit unit, MinerState snapshot, int anchorDay, StringBuilder out) {
+        // Candidates that give the same plan (for example "stock mode" for a miner already in stock mode) have
+        // the same outcome, so each distinct plan runs once.
+        Map<OperatingPlan, Totals[]> outcomes = new HashMap<>();
         for (Candidate candidate : world.candidates()) {
-            runCandidate(world, unit, snapshot, anchorDay, candidate, out);
+            OperatingPlan plan = apply(world, unit, snapshot.plan, candidate);
+            Totals[] atHorizons = plan == null ? null : outcomes.computeIfAbsent(plan,
+                    p -> runPlan(world, unit, snapshot, anchorDay, p));
+            for (int h = 0; h < World.HORIZONS_DAYS.size(); h++) {
+                int horizon = World.HORIZONS_DAYS.get(h);
+                Totals t = atHorizons == null ? null : atHorizons[h];
+                if (t == null) {
+                    GroundTruthCsv.appendCounterfactual(out, new CounterfactualRecord(unit.serial(), anchorDay, candidate.id(),
+                            horizon, false, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN));
+                } else {
+                    GroundTruthCsv.appendCounterfactual(out, new CounterfactualRecord(unit.serial(), anchorDay, candidate.id(),
+                            horizon, true, t.netProfitUsd(), t.revenueUsd, t.energyCostUsd, t.energyKwh, t.downtimeHours,
+                            t.failures, t.cycles, t.curtailedHours));
+                }
+            }
         }
     }
 
@@ -26,39 +46,32 @@ final class CounterfactualRunner {
         }
         PowerMode mode = candidate.powerMode() == null ? current.mode() : candidate.powerMode();
         FirmwareMode firmware = candidate.firmware() == null ? current.firmware() : candidate.firmware();
-        CurtailmentPolicy policy = candidate.curtailmentPolicy() == null
-                ? current.policy() : CurtailmentPolicy.byId(candidate.curtailmentPolicy());
+        PolicyPreset policy = candidate.curtailmentPolicy() == null
+                ? current.policy() : PolicyPreset.byId(candidate.curtailmentPolicy());
         return new OperatingPlan(siteIndex, mode, firmware, policy);
     }
 
-    private static void runCandidate(World world, MinerUnit unit, MinerState snapshot, int anchorDay, Candidate candidate,
-            StringBuilder out) {
-        OperatingPlan plan = apply(world, unit, snapshot.plan, candidate);
-        MinerEngine engine = null;
+    /** Runs {@code plan} from the snapshot; returns the totals at each horizon, null where the horizon does not fit. */
+    private static Totals[] runPlan(World world, MinerUnit unit, MinerState snapshot, int anchorDay, OperatingPlan plan) {
+        MinerState state = snapshot.copy();
+        state.plan = new OperatingPlan(snapshot.plan.siteIndex(), plan.mode(), plan.firmware(), plan.policy());
+        MinerEngine engine = new MinerEngine(world, unit, state, RunListener.NONE, false);
         int from = anchorDay * World.STEPS_PER_DAY;
-        if (plan != null) {
-            MinerState state = snapshot.copy();
-            state.plan = new OperatingPlan(snapshot.plan.siteIndex(), plan.mode(), plan.firmware(), plan.policy());
-            engine = new MinerEngine(world, unit, state, RunListener.NONE, false);
-            if (plan.siteIndex() != snapshot.plan.siteIndex()) {
-                engine.moveTo(plan.siteIndex(), from);
-            }
+        if (plan.siteIndex() != snapshot.plan.siteIndex()) {
+            engine.moveTo(plan.siteIndex(), from);
         }
+        Totals[] atHorizons = new Totals[World.HORIZONS_DAYS.size()];
         int doneStep = from;
-        for (int horizon : World.HORIZONS_DAYS) {
-            boolean fits = anchorDay + horizon <= world.exogenousDays();
-            if (engine == null || !fits) {
-                GroundTruthCsv.appendCounterfactual(out, new CounterfactualRecord(unit.serial(), anchorDay, candidate.id(),
-                        horizon, false, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN));
-                continue;
+        for (int h = 0; h < atHorizons.length; h++) {
+            int horizon = World.HORIZONS_DAYS.get(h);
+            if (anchorDay + horizon > world.exogenousDays()) {
+                break;
             }
             int to = from + horizon * World.STEPS_PER_DAY;
             engine.run(doneStep, to);
             doneStep = to;
-            Totals t = engine.totals;
-            GroundTruthCsv.appendCounterfactual(out, new CounterfactualRecord(unit.serial(), anchorDay, candidate.id(), horizon,
-                    true, t.netProfitUsd(), t.revenueUsd, t.energyCostUsd, t.energyKwh, t.downtimeHours, t.failures, t.cycles,
-                    t.curtailedHours));
+            atHorizons[h] = engine.totals.copy();
         }
+        return atHorizons;
     }
 }

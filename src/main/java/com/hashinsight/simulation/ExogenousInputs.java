@@ -7,12 +7,12 @@ class ExogenousInputs {
         return MarketPath.monteCarlo(config.seed(), config.startDate(), days);
     }
 
-    SiteSeries siteSeries(SimulationConfig config, SitePlan site, int siteIndex, int days) {
+    SiteSeries siteSeries(SimulationConfig config, SitePlan site, int siteIndex, int days, MarketPath market) {
         float[] ambient = new float[days * World.STEPS_PER_DAY];
         site.climate().fill(ambient, config.startDate(), World.STEP_MINUTES, site.site().timezone(),
                 RandomStreams.stream(config.seed(), RandomStreams.SITE_WEATHER, siteIndex));
         double[] spot = site.spotPrices().generate(config.startDate(), days * 24, site.site().timezone(),
                 RandomStreams.stream(config.seed(), RandomStreams.SPOT_PRICE, siteIndex));
-        return new SiteSeries(site, ambient, spot, 0, config.startDate());
+        return new SiteSeries(site, ambient, spot, config.startDate(), market);
     }
 }

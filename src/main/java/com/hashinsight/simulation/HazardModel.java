@@ -24,6 +24,9 @@ final class HazardModel {
     private static final double CYCLE_REFERENCE_SWING_C = 40.0;
     private static final double CYCLE_DAMAGE_HOURS = 6.0;
     private static final double CYCLE_HAZARD = 0.0002;
+    private static final ArrheniusTable HASHBOARD_TABLE = new ArrheniusTable(0.7, 65.0);
+    private static final ArrheniusTable FAN_TABLE = new ArrheniusTable(0.45, 25.0);
+    private static final ArrheniusTable PSU_TABLE = new ArrheniusTable(0.5, 50.0);
 
     private HazardModel() {
     }
@@ -33,9 +36,14 @@ final class HazardModel {
         return Math.exp(activationEv / BOLTZMANN_EV_PER_K * (1.0 / (referenceC + 273.15) - 1.0 / (tempC + 273.15)));
     }
 
-    static double hashboardStress(double chipC, double voltageRatio, boolean running) {
-        double voltage = running ? Math.exp(8.0 * (voltageRatio - 1.0)) : 1.0;
-        return arrhenius(chipC, 0.7, 65.0) * voltage;
+    /** Voltage stress of a hashing board, exp(8 × (V / V_stock − 1)). */
+    static double voltageStress(double voltageRatio) {
+        return Math.exp(8.0 * (voltageRatio - 1.0));
+    }
+
+    /** Hashboard stress; {@code voltageStress} is 1 for a board that is not hashing. */
+    static double hashboardStress(double chipC, double voltageStress) {
+        return HASHBOARD_TABLE.factor(chipC) * voltageStress;
     }
 
     /** Fan bearing stress; zero for a fanless unit or stopped fans. */
@@ -43,11 +51,12 @@ final class HazardModel {
         if (fanDuty <= 0) {
             return 0;
         }
-        return arrhenius(inletC, 0.45, 25.0) * Math.pow(fanDuty / 0.6, 1.5);
+        double relativeDuty = fanDuty / 0.6;
+        return FAN_TABLE.factor(inletC) * relativeDuty * Math.sqrt(relativeDuty);
     }
 
     static double psuStress(double inletC, double load) {
-        return arrhenius(inletC + 25.0 * load, 0.5, 50.0) * (0.2 + 0.8 * load);
+        return PSU_TABLE.factor(inletC + 25.0 * load) * (0.2 + 0.8 * load);
     }
 
     /** Onset hazard per hour of component {@code componentIndex}. */

@@ -1,5 +1,7 @@
 package com.hashinsight.simulation;
 
+import com.hashinsight.economics.Hashprice;
+import com.hashinsight.economics.MiningRevenue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
@@ -10,11 +12,8 @@ import java.util.SplittableRandom;
  */
 final class MarketPath {
 
-    /** Hashes per unit of difficulty, 2^32. */
-    static final double HASHES_PER_DIFFICULTY = 4_294_967_296.0;
     static final int BLOCKS_PER_EPOCH = 2016;
     private static final double TARGET_BLOCK_SECONDS = 600.0;
-    private static final long HALVING_INTERVAL = 210_000L;
     private static final LocalDate HALVING_840000_DAY = LocalDate.of(2024, 4, 20);
 
     final LocalDate start;
@@ -35,7 +34,8 @@ final class MarketPath {
         this.heightAtDayStart = heightAtDayStart;
         this.usdPerThDay = new double[btcUsd.length];
         for (int day = 0; day < btcUsd.length; day++) {
-            usdPerThDay[day] = btcPerThDay(difficulty[day], subsidyBtc(heightAtDayStart[day]) + feesPerBlockBtc[day]) * btcUsd[day];
+            double reward = MiningRevenue.blockRewardBtc(heightAtDayStart[day], feesPerBlockBtc[day]);
+            usdPerThDay[day] = Hashprice.of(difficulty[day], reward, btcUsd[day]).usdPerThDay();
         }
     }
 
@@ -61,7 +61,7 @@ final class MarketPath {
 
         double price = 95_000 * Math.exp(0.1 * RandomStreams.gaussian(random));
         double currentDifficulty = 1.48e14 * Math.exp(0.05 * RandomStreams.gaussian(random));
-        double hashesPerSecond = currentDifficulty * HASHES_PER_DIFFICULTY / TARGET_BLOCK_SECONDS;
+        double hashesPerSecond = currentDifficulty * MiningRevenue.HASHES_PER_DIFFICULTY / TARGET_BLOCK_SECONDS;
         double logFeeAnomaly = 0;
         double blocks = estimatedHeight(start);
         long nextRetarget = ((long) blocks / BLOCKS_PER_EPOCH + 1) * BLOCKS_PER_EPOCH;
@@ -73,10 +73,10 @@ final class MarketPath {
             fees[day] = 0.025 * Math.exp(logFeeAnomaly);
             height[day] = (long) blocks;
 
-            double blocksToday = 86_400 * hashesPerSecond / (currentDifficulty * HASHES_PER_DIFFICULTY);
+            double blocksToday = 86_400 * hashesPerSecond / (currentDifficulty * MiningRevenue.HASHES_PER_DIFFICULTY);
             blocks += blocksToday;
             if ((long) blocks >= nextRetarget) {
-                currentDifficulty = hashesPerSecond * TARGET_BLOCK_SECONDS / HASHES_PER_DIFFICULTY;
+                currentDifficulty = hashesPerSecond * TARGET_BLOCK_SECONDS / MiningRevenue.HASHES_PER_DIFFICULTY;
                 nextRetarget += BLOCKS_PER_EPOCH;
             }
             price *= Math.exp(0.03 * RandomStreams.gaussian(random) - 0.5 * 0.03 * 0.03);
@@ -89,16 +89,5 @@ final class MarketPath {
     /** Block height at 00:00 UTC of {@code day}, estimated from block 840,000 on 2024-04-20 at 144 blocks a day. */
     static long estimatedHeight(LocalDate day) {
         return 840_000L + ChronoUnit.DAYS.between(HALVING_840000_DAY, day) * 144L;
-    }
-
-    // TODO: replace with com.hashinsight.economics.BlockSubsidy and MiningRevenue once they are on main.
-    static double subsidyBtc(long height) {
-        long halvings = height / HALVING_INTERVAL;
-        return halvings >= 64 ? 0 : 50.0 / (1L << halvings);
-    }
-
-    /** Expected BTC per TH/s per day: 86,400 × 10^12 × reward / (difficulty × 2^32). */
-    static double btcPerThDay(double difficulty, double blockRewardBtc) {
-        return 86_400.0 * 1e12 * blockRewardBtc / (difficulty * HASHES_PER_DIFFICULTY);
     }
 }

@@ -1,8 +1,11 @@
 package com.hashinsight.simulation;
 
+import com.hashinsight.economics.CurtailmentSchedule;
+import com.hashinsight.economics.EnergyCost;
+import com.hashinsight.economics.HostingFees;
+import com.hashinsight.economics.MinerGroup;
 import com.hashinsight.fleet.Contract;
 import com.hashinsight.fleet.Cooling;
-import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /**
@@ -20,7 +23,6 @@ final class MinerEngine {
     private static final int REBOOT_STEPS = 2;
     private static final double REBOOTS_PER_DAY = 1.0 / 45;
     private static final int HOT_STEPS_FOR_DOWNGRADE = 24;
-    private static final double DAYS_PER_MONTH = 365.2425 / 12.0;
 
     final World world;
     final MinerUnit unit;
@@ -48,7 +50,8 @@ final class MinerEngine {
     private SplittableRandom dayRandom;
     private int rebootStep = MinerState.NONE;
     private int reactiveRebootStep = MinerState.NONE;
-    private double breakevenUsdPerMwh;
+    private CurtailmentSchedule schedule;
+    private double voltageStress = 1.0;
     private final double[] stress = new double[3];
 
     MinerEngine(World world, MinerUnit unit, MinerState state, RunListener listener, boolean operatorChangesConfig) {
@@ -73,8 +76,8 @@ final class MinerEngine {
     void moveTo(int siteIndex, int step) {
         state.plan = new OperatingPlan(siteIndex, state.plan.mode(), state.plan.firmware(), state.plan.policy());
         state.downUntilStep = Math.max(state.downUntilStep, step + steps(MOVE_DOWNTIME_HOURS));
-        state.curtailed = false;
         totals.moveCostUsd += MOVE_COST_USD;
+        refreshSchedule();
     }
 
     SiteSeries series() {
@@ -113,8 +116,10 @@ final class MinerEngine {
         boolean down = state.down();
 
         boolean demandResponse = series.drRequested[hour];
-        updateCurtailment(s, series, hour);
-        stoppedForPrice = state.curtailed || demandResponse;
+        stoppedForPrice = schedule.isOff(hour);
+        if (stoppedForPrice != state.offForPrice) {
+            logCurtailment(s, demandResponse);
+        }
         rebooting = inReboot(s, rebootStep) || inReboot(s, reactiveRebootStep);
         if (!down && (s == rebootStep || s == reactiveRebootStep)) {
             listener.event(s, "ACTION", "REBOOT", "", "", s == rebootStep ? "scheduled reboot" : "reboot after chip errors");
@@ -130,7 +135,7 @@ final class MinerEngine {
             state.lastSwingC = thermal.chipC - thermal.inletC;
         }
         progressFailures(s);
-        account(s, series, hour, day, demandResponse, down);
+        account(series, hour, day, demandResponse, down);
         state.wasRunning = running;
         if (running && thermal.chipC > HOT_CHIP_C) {
             state.hotStepsToday++;
@@ -213,9 +218,9 @@ final class MinerEngine {
     }
 
     private void fillStress(ThermalModel temps, boolean hashing, double load) {
-        stress[0] = HazardModel.hashboardStress(temps.chipC, state.plan.mode().voltageRatio(), hashing);
+        stress[0] = HazardModel.hashboardStress(temps.chipC, hashing ? voltageStress : 1.0);
         stress[1] = HazardModel.fanStress(temps.inletC, temps.fanDuty);
-        stress[2] = HazardModel.psuStress(temps.inletC, load);
+        stress[2] = HazardModel.psuStress(temps.psuAmbientC, load);
     }
 
     private void cycle(int s) {
@@ -306,46 +311,39 @@ final class MinerEngine {
         }
     }
 
-    private void updateCurtailment(int s, SiteSeries series, int hour) {
-        CurtailmentPolicy policy = state.plan.policy();
-        Contract contract = series.plan.contract();
-        double cap = contract.maxCurtailHoursPerMonth();
-        boolean allowed = policy.enabled() && contract.curtailmentAllowed()
-                && (Double.isNaN(cap) || state.voluntaryCurtailedHoursThisMonth < cap);
-        double price = series.marginalUsdPerMinerMwh(hour);
-        double strike = breakevenUsdPerMwh * policy.strikeRatio();
-        double band = Math.abs(strike) * policy.hysteresis();
-        if (!state.curtailed) {
-            if (allowed && price > strike + band) {
-                state.curtailed = true;
-                state.curtailedSinceStep = s;
-                listener.event(s, "ACTION", "CURTAIL", "on", "off", "energy price above strike " + Math.round(strike) + " USD/MWh");
-            }
-            return;
-        }
-        boolean minimumOffDone = (s - state.curtailedSinceStep) * World.STEP_MINUTES >= policy.minOffMinutes();
-        if (!allowed || (price < strike - band && minimumOffDone)) {
-            state.curtailed = false;
-            listener.event(s, "ACTION", "RESUME", "off", "on", "energy price below strike " + Math.round(strike) + " USD/MWh");
-        }
+    private void logCurtailment(int s, boolean demandResponse) {
+        state.offForPrice = stoppedForPrice;
+        String reason = demandResponse ? "demand-response request" : "energy price versus breakeven under " + state.plan.policy().id();
+        listener.event(s, "ACTION", stoppedForPrice ? "CURTAIL" : "RESUME", stoppedForPrice ? "on" : "off",
+                stoppedForPrice ? "off" : "on", reason);
     }
 
-    private void account(int s, SiteSeries series, int hour, int day, boolean demandResponse, boolean down) {
+    /** Looks up the economics engine's schedule for the miner's current site, policy, mode and firmware. */
+    private void refreshSchedule() {
+        ModelPhysics model = unit.model();
+        PowerMode mode = state.plan.mode();
+        FirmwareMode firmware = state.plan.firmware();
+        MinerGroup group = new MinerGroup(model.model() + " " + mode + " " + firmware, 1, model.nominalThs() * mode.hashrateRatio(),
+                model.nominalW() * mode.powerRatio() * firmware.powerFactor());
+        schedule = series().schedule(state.plan.policy(), group);
+        voltageStress = HazardModel.voltageStress(mode.voltageRatio());
+    }
+
+    /** Books the step's money with the economics engine's formulas. */
+    private void account(SiteSeries series, int hour, int day, boolean demandResponse, boolean down) {
         Contract contract = series.plan.contract();
         double pue = series.pue();
         double minerKwh = wallW * World.STEP_HOURS / 1000.0;
-        totals.energyKwh += minerKwh * pue;
-        totals.energyCostUsd += minerKwh / 1000.0 * series.contractUsdPerMwh[hour] * pue + minerKwh * contract.hostingUsdPerKwh();
-        totals.revenueUsd += hashThs * world.market().usdPerThDay[day] / World.STEPS_PER_DAY;
-        if (demandResponse && !down && !state.curtailed) {
-            double avoidedMwh = unit.model().nominalW() * runningLoad() * World.STEP_HOURS / 1e6;
+        totals.energyKwh += EnergyCost.meteredMwh(wallW, World.STEP_HOURS, pue) * 1000.0;
+        totals.energyCostUsd += EnergyCost.intervalCostUsd(wallW, World.STEP_HOURS, series.contractUsdPerMwh[hour], pue)
+                + HostingFees.energyFeeUsd(minerKwh, contract.hostingUsdPerKwh());
+        totals.revenueUsd += hashThs * world.market().usdPerThDay[day] * World.STEP_HOURS / 24.0;
+        if (demandResponse && stoppedForPrice && !down) {
+            double avoidedMwh = EnergyCost.meteredMwh(unit.model().nominalW() * runningLoad(), World.STEP_HOURS, pue);
             totals.drPaymentUsd += avoidedMwh * contract.drPaymentUsdPerMwh();
         }
         if (stoppedForPrice && !down) {
             totals.curtailedHours += World.STEP_HOURS;
-        }
-        if (state.curtailed) {
-            state.voluntaryCurtailedHoursThisMonth += World.STEP_HOURS;
         }
         if (down) {
             totals.downtimeHours += World.STEP_HOURS;
@@ -367,26 +365,19 @@ final class MinerEngine {
         boolean longPrecursor = precursorHours(Component.HASHBOARD, s) > 24;
         reactiveRebootStep = longPrecursor && reactiveDraw < 0.5 ? s + (int) (reactiveAt * World.STEPS_PER_DAY) : MinerState.NONE;
 
-        LocalDate date = world.start().plusDays(day);
-        int month = date.getYear() * 12 + date.getMonthValue();
-        if (month != state.curtailMonth) {
-            state.curtailMonth = month;
-            state.voluntaryCurtailedHoursThisMonth = 0;
-        }
         state.hotStepsToday = 0;
+        refreshSchedule();
 
-        Contract contract = series().plan.contract();
-        totals.hostingCostUsd += contract.hostingUsdPerKwMonth() * unit.model().nominalW() / 1000.0 / DAYS_PER_MONTH;
-        double ths = unit.model().nominalThs() * unit.hashFactor() * state.plan.mode().hashrateRatio();
-        double watts = unit.model().nominalW() * runningLoad();
-        breakevenUsdPerMwh = world.market().usdPerThDay[day] * ths / (watts * 24.0 / 1e6);
         listener.dayStarted(day, this);
+        Contract contract = series().plan.contract();
+        totals.hostingCostUsd += HostingFees.capacityFeeUsd(unit.model().nominalW() / 1000.0, contract.hostingUsdPerKwMonth(), 1.0);
     }
 
     private void endDay(int day, int s) {
         if (operatorChangesConfig && state.hotStepsToday >= HOT_STEPS_FOR_DOWNGRADE && state.plan.mode() != PowerMode.ECO) {
             PowerMode old = state.plan.mode();
             state.plan = state.plan.withMode(old.lower());
+            refreshSchedule();
             listener.event(s, "ACTION", "POWER_MODE", old.name(), state.plan.mode().name(), "chips above 85 C for 2 hours");
         }
         listener.dayEnded(day, this);

@@ -24,10 +24,8 @@ final class MinerState {
     int downUntilStep = NONE;
     /** Bit c set: component c is replaced when the miner returns. */
     int repairMask;
-    boolean curtailed;
-    int curtailedSinceStep;
-    int curtailMonth = NONE;
-    double voluntaryCurtailedHoursThisMonth;
+    /** True while the curtailment schedule (price or demand response) keeps the miner off. */
+    boolean offForPrice;
     boolean wasRunning = true;
     /** Chip minus inlet temperature in °C at the last hashing step, the swing of the next cycle. */
     double lastSwingC = 40.0;
@@ -69,10 +67,7 @@ final class MinerState {
         copy.pullStep = pullStep;
         copy.downUntilStep = downUntilStep;
         copy.repairMask = repairMask;
-        copy.curtailed = curtailed;
-        copy.curtailedSinceStep = curtailedSinceStep;
-        copy.curtailMonth = curtailMonth;
-        copy.voluntaryCurtailedHoursThisMonth = voluntaryCurtailedHoursThisMonth;
+        copy.offForPrice = offForPrice;
         copy.wasRunning = wasRunning;
         copy.lastSwingC = lastSwingC;
         copy.hotStepsToday = hotStepsToday;

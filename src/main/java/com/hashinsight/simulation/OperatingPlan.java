@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param firmware   firmware
  * @param policy     curtailment policy
  */
-record OperatingPlan(int siteIndex, PowerMode mode, FirmwareMode firmware, CurtailmentPolicy policy) {
+record OperatingPlan(int siteIndex, PowerMode mode, FirmwareMode firmware, PolicyPreset policy) {
 
     OperatingPlan {
         Objects.requireNonNull(mode, "mode");

@@ -52,7 +52,7 @@ final class SiteCatalog {
                         0.0, 0.008, true, Double.NaN, 0.0, termStart, 36);
                 yield new SitePlan(site, contract, new SiteClimate(19.0, 10.5, 200, 8.0, 2.5, 0.7).warmer(warmer),
                         new SpotPriceProfile(30, 14, 25, 9, 70, 700, 0.05, false).scaled(priceFactor),
-                        CurtailmentPolicy.STRIKE, Double.NaN);
+                        PolicyPreset.STRIKE, Double.NaN);
             }
             case 1 -> {
                 Site site = new Site("se-boden", "Boden Hydro Hall", "Boden, Norrbotten, SE", 65.82,
@@ -61,7 +61,7 @@ final class SiteCatalog {
                         0.0, List.of(), 9.0, 0.0, false, Double.NaN, 0.0, termStart, 48);
                 yield new SitePlan(site, contract, new SiteClimate(2.0, 12.5, 200, 4.0, 3.0, 0.75).warmer(warmer),
                         new SpotPriceProfile(34, 8, -8, 10, 8, 300, 0.03, false).scaled(priceFactor),
-                        CurtailmentPolicy.ALWAYS_ON, Double.NaN);
+                        PolicyPreset.ALWAYS_ON, Double.NaN);
             }
             case 2 -> {
                 Site site = new Site("py-hernandarias", "Hernandarias Immersion", "Hernandarias, Alto Parana, PY", -25.40,
@@ -72,7 +72,7 @@ final class SiteCatalog {
                         windows, 0.0, 0.006, true, 150.0, 0.0, termStart, 24);
                 yield new SitePlan(site, contract, new SiteClimate(22.0, 5.5, 15, 6.0, 2.0, 0.6).warmer(warmer),
                         new SpotPriceProfile(38, 30, 6, 5, 12, 250, 0.0, true).scaled(priceFactor),
-                        CurtailmentPolicy.STRIKE_MIN_OFF_4H, Double.NaN);
+                        PolicyPreset.STRIKE_MIN_OFF_4H, Double.NaN);
             }
             default -> {
                 Site site = new Site("oh-marion", "Marion Demand Response", "Marion, Ohio, US", 40.59,
@@ -81,7 +81,7 @@ final class SiteCatalog {
                         round(52.0 * priceFactor), 0.0, List.of(), 5.0, 0.0, true, Double.NaN, 180.0, termStart, 36);
                 yield new SitePlan(site, contract, new SiteClimate(11.0, 12.0, 200, 7.0, 3.0, 0.7).warmer(warmer),
                         new SpotPriceProfile(38, 16, 15, 8, 35, 500, 0.01, false).scaled(priceFactor),
-                        CurtailmentPolicy.STRIKE, 250.0);
+                        PolicyPreset.STRIKE, 250.0);
             }
         };
     }

@@ -17,7 +17,7 @@ import java.util.Objects;
  *                             NaN for other contracts
  */
 record SitePlan(Site site, Contract contract, SiteClimate climate, SpotPriceProfile spotPrices,
-        CurtailmentPolicy defaultPolicy, double drTriggerUsdPerMwh) {
+        PolicyPreset defaultPolicy, double drTriggerUsdPerMwh) {
 
     SitePlan {
         Objects.requireNonNull(site, "site");

@@ -1,63 +1,53 @@
 package com.hashinsight.simulation;
 
-import com.hashinsight.fleet.Contract;
+import com.hashinsight.economics.ContractTariff;
+import com.hashinsight.economics.CurtailmentEvaluator;
+import com.hashinsight.economics.CurtailmentSchedule;
+import com.hashinsight.economics.MinerGroup;
+import com.hashinsight.economics.PriceSeries;
 import com.hashinsight.fleet.ContractType;
-import com.hashinsight.fleet.TouWindow;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneRules;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The exogenous inputs of one site over the whole simulated span: outdoor temperature per step,
- * spot price, contract price and demand-response requests per hour.
+ * hourly spot and contract prices, demand-response requests, and the curtailment schedules that
+ * the economics engine derives from them.
  */
 final class SiteSeries {
 
     final SitePlan plan;
     final float[] ambientC;
+    final PriceSeries settlement;
     final double[] spotUsdPerMwh;
     final double[] contractUsdPerMwh;
     final boolean[] drRequested;
-    /** Hours of the spot series that came from real data; synthetic beyond. */
-    final int realSpotHours;
+    private final ContractTariff tariff;
+    private final double[] payoutUsdPerThDay;
+    private final Map<PolicyPreset, CurtailmentEvaluator> evaluators = new ConcurrentHashMap<>();
+    private final Map<String, CurtailmentSchedule> schedules = new ConcurrentHashMap<>();
 
-    SiteSeries(SitePlan plan, float[] ambientC, double[] spotUsdPerMwh, int realSpotHours, LocalDate start) {
+    /**
+     * @param spotUsdPerMwh  hourly spot prices from 00:00 UTC of {@code start}
+     * @param market         market path with at least as many days as the price series
+     */
+    SiteSeries(SitePlan plan, float[] ambientC, double[] spotUsdPerMwh, LocalDate start, MarketPath market) {
         this.plan = plan;
         this.ambientC = ambientC;
         this.spotUsdPerMwh = spotUsdPerMwh;
-        this.realSpotHours = realSpotHours;
-        this.contractUsdPerMwh = new double[spotUsdPerMwh.length];
+        this.settlement = new PriceSeries(plan.site().settlementPoint(), start.atStartOfDay(ZoneOffset.UTC).toInstant(), 60,
+                spotUsdPerMwh);
+        this.tariff = new ContractTariff(plan.contract(), plan.site());
+        this.contractUsdPerMwh = tariff.usdPerMwh(settlement);
         this.drRequested = new boolean[spotUsdPerMwh.length];
-        Contract contract = plan.contract();
-        ZoneRules zone = plan.site().timezone().getRules();
-        long startSecond = start.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        this.payoutUsdPerThDay = new double[spotUsdPerMwh.length];
+        boolean demandResponse = plan.contract().type() == ContractType.DEMAND_RESPONSE;
         for (int hour = 0; hour < spotUsdPerMwh.length; hour++) {
-            long epochSecond = startSecond + hour * 3600L;
-            int localHour = (int) Math.floorMod(
-                    (epochSecond + zone.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds()) / 3600, 24L);
-            contractUsdPerMwh[hour] = tariffUsdPerMwh(contract, localHour, spotUsdPerMwh[hour]);
-            drRequested[hour] = contract.type() == ContractType.DEMAND_RESPONSE
-                    && spotUsdPerMwh[hour] > plan.drTriggerUsdPerMwh();
+            drRequested[hour] = demandResponse && spotUsdPerMwh[hour] > plan.drTriggerUsdPerMwh();
+            payoutUsdPerThDay[hour] = market.usdPerThDay[hour / 24];
         }
-    }
-
-    // TODO: replace with com.hashinsight.economics.ContractTariff once it is on main.
-    private static double tariffUsdPerMwh(Contract contract, int localHour, double spotUsdPerMwh) {
-        return switch (contract.type()) {
-            case FIXED -> contract.fixedUsdPerMwh();
-            case SPOT -> spotUsdPerMwh + contract.spotAdderUsdPerMwh();
-            case DEMAND_RESPONSE -> Double.isFinite(contract.fixedUsdPerMwh())
-                    ? contract.fixedUsdPerMwh() : spotUsdPerMwh + contract.spotAdderUsdPerMwh();
-            case TIME_OF_USE -> {
-                for (TouWindow window : contract.touWindows()) {
-                    if (window.contains(localHour)) {
-                        yield window.usdPerMwh();
-                    }
-                }
-                yield contract.fixedUsdPerMwh();
-            }
-        };
     }
 
     double pue() {
@@ -65,10 +55,14 @@ final class SiteSeries {
     }
 
     /**
-     * Marginal cost of one MWh drawn by the miner, in USD: contract price × PUE plus the per-kWh
-     * hosting fee. Curtailment compares this with the miner's revenue per MWh.
+     * Returns the hourly running schedule of a miner group under {@code preset}, computed once by
+     * the economics engine's curtailment evaluation and then shared by every miner and run.
      */
-    double marginalUsdPerMinerMwh(int hour) {
-        return contractUsdPerMwh[hour] * plan.site().pue() + plan.contract().hostingUsdPerKwh() * 1000.0;
+    CurtailmentSchedule schedule(PolicyPreset preset, MinerGroup group) {
+        String key = preset.id() + '|' + group.name() + '|' + group.hashrateThs() + '|' + group.powerW();
+        return schedules.computeIfAbsent(key, unused -> evaluators
+                .computeIfAbsent(preset, p -> new CurtailmentEvaluator(settlement, tariff, plan.site(), p.rules(), drRequested))
+                .evaluate(group, payoutUsdPerThDay, true)
+                .schedule());
     }
 }

@@ -11,7 +11,8 @@ import com.hashinsight.fleet.Cooling;
  *       fan controller aims the chips at 65 °C + 0.3 × (inlet − 25), the imperfect regulation of
  *       stock firmware, and chip − inlet = 30 °C × load × unit factor / (0.35 + 0.65 × fan duty).
  *       At full duty it cannot hold the target and the chips run hotter.</li>
- *   <li>HYDRO: coolant inlet = max(ambient + 8, 28) °C from a dry cooler; chip − inlet = 22 °C × load.</li>
+ *   <li>HYDRO: coolant inlet = max(ambient + 8, 28) °C from a dry cooler; chip − inlet = 22 °C × load. The
+ *       power supplies sit in the container air at max(ambient + 5, 10) °C.</li>
  *   <li>IMMERSION: fluid inlet = max(ambient + 6, 32) °C; chip − fluid = 20 °C × load, with no fans.</li>
  * </ul>
  * Load is wall power over nameplate power. A stopped miner sits at its inlet temperature.
@@ -30,13 +31,24 @@ final class ThermalModel {
     double outletC;
     /** Fan duty 0..1; 0 for fanless units or when stopped. */
     double fanDuty;
+    /** Air or fluid around the power supply in °C: the inlet air, the hydro container's room air, or the immersion fluid. */
+    double psuAmbientC;
 
     /** Computes the temperatures in place, so the hot loop allocates nothing. */
     void compute(Cooling cooling, boolean hasFans, double ambientC, double load, double thermalFactor, boolean running) {
         switch (cooling) {
-            case AIR -> air(hasFans, ambientC, load, thermalFactor, running);
-            case HYDRO -> liquid(Math.max(ambientC + 8, 28), 22, 7, load, thermalFactor, running);
-            case IMMERSION -> liquid(Math.max(ambientC + 6, 32), 20, 8, load, thermalFactor, running);
+            case AIR -> {
+                air(hasFans, ambientC, load, thermalFactor, running);
+                psuAmbientC = inletC;
+            }
+            case HYDRO -> {
+                liquid(Math.max(ambientC + 8, 28), 22, 7, load, thermalFactor, running);
+                psuAmbientC = Math.max(ambientC + 5, 10);
+            }
+            case IMMERSION -> {
+                liquid(Math.max(ambientC + 6, 32), 20, 8, load, thermalFactor, running);
+                psuAmbientC = inletC;
+            }
         }
     }
 

@@ -47,7 +47,7 @@ final class WorldBuilder {
         MarketPath market = inputs.market(config, exogenousDays);
         List<SiteSeries> series = new ArrayList<>();
         for (int s = 0; s < sites.size(); s++) {
-            series.add(inputs.siteSeries(config, sites.get(s), s, exogenousDays));
+            series.add(inputs.siteSeries(config, sites.get(s), s, exogenousDays, market));
         }
 
         List<Integer> anchors = new ArrayList<>();
@@ -61,11 +61,11 @@ final class WorldBuilder {
         List<Candidate> list = new ArrayList<>();
         // TODO: take the A/B/C presets from the economics strategy presets (derived from the client profile) once on main.
         list.add(new Candidate("preset-A", CandidateKind.PRESET, "A conservative: eco mode, strike with 4 h minimum off",
-                null, PowerMode.ECO, null, CurtailmentPolicy.STRIKE_MIN_OFF_4H.id()));
+                null, PowerMode.ECO, null, PolicyPreset.STRIKE_MIN_OFF_4H.id()));
         list.add(new Candidate("preset-B", CandidateKind.PRESET, "B balanced: stock mode, strike",
-                null, PowerMode.STOCK, null, CurtailmentPolicy.STRIKE.id()));
+                null, PowerMode.STOCK, null, PolicyPreset.STRIKE.id()));
         list.add(new Candidate("preset-C", CandidateKind.PRESET, "C aggressive: performance mode, always on",
-                null, PowerMode.PERFORMANCE, null, CurtailmentPolicy.ALWAYS_ON.id()));
+                null, PowerMode.PERFORMANCE, null, PolicyPreset.ALWAYS_ON.id()));
         for (SitePlan site : sites) {
             list.add(new Candidate("site-" + site.id(), CandidateKind.SITE, "move to " + site.site().name(),
                     site.id(), null, null, null));
@@ -76,7 +76,7 @@ final class WorldBuilder {
                 PowerMode.PERFORMANCE, null, null));
         list.add(new Candidate("config-autotune", CandidateKind.CONFIG, "autotuning firmware", null, null,
                 FirmwareMode.AUTOTUNE, null));
-        for (CurtailmentPolicy policy : CurtailmentPolicy.BUILT_IN) {
+        for (PolicyPreset policy : PolicyPreset.BUILT_IN) {
             list.add(new Candidate("policy-" + policy.id(), CandidateKind.CURTAILMENT, "curtailment " + policy.id(),
                     null, null, null, policy.id()));
         }
@@ -140,7 +140,7 @@ final class WorldBuilder {
             mode = PowerMode.PERFORMANCE;
         }
         FirmwareMode firmware = random.nextDouble() < 0.25 ? FirmwareMode.AUTOTUNE : FirmwareMode.STOCK;
-        CurtailmentPolicy policy = site.contract().curtailmentAllowed() ? site.defaultPolicy() : CurtailmentPolicy.ALWAYS_ON;
+        PolicyPreset policy = site.contract().curtailmentAllowed() ? site.defaultPolicy() : PolicyPreset.ALWAYS_ON;
 
         String serial = serialPrefix(model) + "-" + String.format("%06d", index + 1);
         return new MinerUnit(index, serial, model, clientId, installDate, hashFactor, powerFactor, thermalFactor, frailty,
