@@ -21,9 +21,19 @@ final class EventLog {
         this.lastStep = lastStep;
     }
 
+    /**
+     * Appends one event unless it lies after the written days.
+     *
+     * @throws IllegalArgumentException when a value contains a comma, which the unquoted CSV cannot carry
+     */
     void add(int step, String kind, String type, String oldValue, String newValue, String reason) {
         if (step >= lastStep) {
             return;
+        }
+        for (String value : new String[] {type, oldValue, newValue, reason}) {
+            if (value.indexOf(',') >= 0) {
+                throw new IllegalArgumentException("event text must not contain a comma: " + value);
+            }
         }
         out.append(stepTimes[step]).append(',').append(target).append(',').append(kind).append(',').append(type).append(',')
                 .append(oldValue).append(',').append(newValue).append(",simulator,").append(reason).append(',')

@@ -264,11 +264,11 @@ final class MinerEngine {
                 state.pullStep = state.down() ? s : s + steps(life.detectionHours());
             }
             case FAN -> {
-                listener.event(s, "ALERT", "FAN_FAULT", "", "", "fan failed, miner stopped");
+                listener.event(s, "ALERT", "FAN_FAULT", "", "", "fan failed and the miner stopped");
                 startRepair(s, component, "replace failed fan");
             }
             case PSU -> {
-                listener.event(s, "ALERT", "PSU_FAULT", "", "", "power supply failed, miner stopped");
+                listener.event(s, "ALERT", "PSU_FAULT", "", "", "power supply failed and the miner stopped");
                 startRepair(s, component, "replace failed power supply");
             }
         }
