@@ -5,6 +5,7 @@ import com.hashinsight.importer.StatsCommand;
 import com.hashinsight.importer.WorkspaceCommand;
 import com.hashinsight.simulation.SimulateCommand;
 import com.hashinsight.strategy.CompareCommand;
+import com.hashinsight.tokenizer.ExportTrainingSetCommand;
 import com.hashinsight.tokenizer.FeatureSpecCommand;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             CompareCommand.class,
             FeatureSpecCommand.class,
+            ExportTrainingSetCommand.class,
         })
 public final class HashInsightCommand implements Runnable {
 

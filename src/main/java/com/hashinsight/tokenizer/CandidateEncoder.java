@@ -45,8 +45,6 @@ public final class CandidateEncoder {
         if (curtailment != null) {
             row[CandidateFeatures.DEMAND_RESPONSE] = curtailment.demandResponse() ? 1f : 0f;
         }
-        layout.putPresent(row, CandidateFeatures.EST_NET_USD_PER_TH_DAY, CandidateFeatures.EST_NET_PRESENT,
-                candidate.estimatedNetUsdPerThDay());
         return row;
     }
 

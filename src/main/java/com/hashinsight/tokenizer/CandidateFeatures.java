@@ -49,11 +49,6 @@ public final class CandidateFeatures {
     public static final int DEMAND_RESPONSE = B.add("cand_demand_response", "curtailment", IDENTITY,
             "1 when the miner stops on demand-response requests");
 
-    // Economics engine estimate.
-    public static final int EST_NET_USD_PER_TH_DAY = B.add("cand_est_net_usd_per_th_day", "estimate",
-            signedLog1p(0.005, 0.5), "net profit per nameplate TH/s per day that the economics engine expects, USD");
-    public static final int EST_NET_PRESENT = B.addPresence("cand_est_net_usd_per_th_day", "estimate");
-
     /** The layout; its width is F_C. */
     public static final FeatureLayout LAYOUT = B.build();
 

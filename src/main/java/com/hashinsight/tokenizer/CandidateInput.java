@@ -16,11 +16,9 @@ import java.util.Objects;
  * @param powerRatio          expected power / nameplate power under the candidate's power mode and firmware; NaN when unknown
  * @param firmware            firmware name and version; null keeps the current firmware
  * @param curtailment         curtailment rule; null keeps the current rule
- * @param estimatedNetUsdPerThDay net profit per nameplate TH/s per day that the economics engine expects for the
- *                            candidate at the scenario; NaN when not computed
  */
 public record CandidateInput(CandidateKind kind, String presetLabel, Site site, Contract contract, double hashrateRatio,
-        double powerRatio, String firmware, Curtailment curtailment, double estimatedNetUsdPerThDay) {
+        double powerRatio, String firmware, Curtailment curtailment) {
 
     public CandidateInput {
         Objects.requireNonNull(kind, "kind");

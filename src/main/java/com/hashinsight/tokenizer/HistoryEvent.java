@@ -28,6 +28,16 @@ public record HistoryEvent(Instant time, boolean alert, String target, String ty
         source = source == null ? "" : source;
     }
 
+    /** Returns true when the event targets miner {@code serial} or site {@code siteId} (plain or as "site:ID"). */
+    public boolean appliesTo(String serial, String siteId) {
+        return target.equals(serial) || siteId != null && (target.equals(siteId) || target.equals("site:" + siteId));
+    }
+
+    /** Returns true when the event targets site {@code siteId} rather than one miner. */
+    public boolean targetsSite(String siteId) {
+        return siteId != null && (target.equals(siteId) || target.equals("site:" + siteId));
+    }
+
     /** Returns the event of an action log entry. */
     public static HistoryEvent of(ActionLogEntry entry) {
         return new HistoryEvent(entry.time(), false, entry.target(), entry.actionType(), entry.oldValue(), entry.newValue(),

@@ -20,6 +20,13 @@ public final class MarketHistory {
         this.snapshots = List.copyOf(sorted);
     }
 
+    /** Returns the snapshots with time in {@code [from, to)}, oldest first. */
+    List<MarketSnapshot> between(Instant from, Instant to) {
+        int first = SequenceBuilder.firstAtOrAfter(snapshots, from.toEpochMilli(), snapshot -> snapshot.time().toEpochMilli());
+        int end = SequenceBuilder.firstAtOrAfter(snapshots, to.toEpochMilli(), snapshot -> snapshot.time().toEpochMilli());
+        return snapshots.subList(first, Math.max(first, end));
+    }
+
     /** Returns the latest snapshot strictly before {@code time} with a finite value of {@code field}, or null. */
     MarketSnapshot latestBefore(Instant time, java.util.function.ToDoubleFunction<MarketSnapshot> field) {
         int end = SequenceBuilder.firstAtOrAfter(snapshots, time.toEpochMilli(), snapshot -> snapshot.time().toEpochMilli());

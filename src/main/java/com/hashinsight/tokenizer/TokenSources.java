@@ -193,10 +193,10 @@ final class TokenSources {
             if (timeMs >= toMs) {
                 break;
             }
-            boolean siteWide = siteId != null && (siteId.equals(event.target()) || event.target().equals("site:" + siteId));
-            if (!siteWide && !serial.equals(event.target())) {
+            if (!event.appliesTo(serial, siteId)) {
                 continue;
             }
+            boolean siteWide = event.targetsSite(siteId);
             float[] row = newRow(timeMs, timeMs, 0);
             EventFeatures.write(event, siteWide, row);
             pending.add(SequenceBuilder.Pending.nativeToken(timeMs, typeOf(event), row));

@@ -27,7 +27,7 @@ class CandidateEncoderTest {
     @Test
     void siteCandidateDescribesTheNewSite() {
         CandidateInput move = new CandidateInput(CandidateKind.SITE_CONTRACT, null, HYDRO, HYDRO_CONTRACT, Double.NaN,
-                Double.NaN, null, null, Double.NaN);
+                Double.NaN, null, null);
 
         float[] row = CandidateEncoder.encode(HISTORY, move, SCORING_TIME);
 
@@ -40,7 +40,7 @@ class CandidateEncoderTest {
     @Test
     void configPresetKeepsTheSite() {
         CandidateInput keep = new CandidateInput(CandidateKind.CONFIG_PRESET, "B", null, null, 0.85, 0.72, "LuxOS 2024.11",
-                null, 0.04);
+                null);
 
         float[] row = CandidateEncoder.encode(HISTORY, keep, SCORING_TIME);
 
@@ -50,13 +50,12 @@ class CandidateEncoderTest {
         assertEquals(0.85f, row[CandidateFeatures.HASHRATE_RATIO], TOLERANCE);
         assertEquals(1f, row[CandidateFeatures.FIRMWARE_CUSTOM]);
         assertEquals(1f, row[CandidateFeatures.FIRMWARE_CHANGED]);
-        assertEquals(1f, row[CandidateFeatures.EST_NET_PRESENT]);
     }
 
     @Test
     void curtailmentPolicyFillsItsColumns() {
         CandidateInput policy = new CandidateInput(CandidateKind.CURTAILMENT_POLICY, null, null, null, Double.NaN, Double.NaN,
-                null, new CandidateInput.Curtailment(true, 1.0, Double.NaN, 0.05, 4, true), Double.NaN);
+                null, new CandidateInput.Curtailment(true, 1.0, Double.NaN, 0.05, 4, true));
 
         float[] row = CandidateEncoder.encode(HISTORY, policy, SCORING_TIME);
 
@@ -71,6 +70,6 @@ class CandidateEncoderTest {
     @Test
     void paddingKindIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new CandidateInput(CandidateKind.PADDING, null, null, null,
-                Double.NaN, Double.NaN, null, null, Double.NaN));
+                Double.NaN, Double.NaN, null, null));
     }
 }
