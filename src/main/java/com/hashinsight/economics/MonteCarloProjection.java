@@ -167,9 +167,9 @@ public final class MonteCarloProjection {
         double[] column = new double[paths];
         for (int m = 0; m < months; m++) {
             outputs.positionColumn(m, column);
-            cumulative.add(Percentiles.ofSortingInPlace(column));
+            cumulative.add(Percentiles.ofSelectingInPlace(column));
             outputs.priceColumn(m, column);
-            prices.add(Percentiles.ofSortingInPlace(column));
+            prices.add(Percentiles.ofSelectingInPlace(column));
         }
         int[] payback = outputs.paybackMonths();
         int paidBack = 0;
@@ -184,7 +184,7 @@ public final class MonteCarloProjection {
         double totalDays = Arrays.stream(daysInMonth).sum();
         double minerYears = fleet.minerCount() * totalDays / DAYS_PER_YEAR * paths;
         return new ProjectionResult(market.startDate(), paths, market.priceModel().label(), cumulative, prices,
-                Percentiles.ofSortingInPlace(outputs.maxDrawdowns()), Percentiles.ofSortingInPlace(outputs.annualisedReturns()),
+                Percentiles.ofSelectingInPlace(outputs.maxDrawdowns()), Percentiles.ofSelectingInPlace(outputs.annualisedReturns()),
                 paidBack / (double) paths, medianPayback, runningShare, totals.meteredKwhPerPhDay(fleet.pue()),
                 minerYears > 0 ? totals.cycles / minerYears : 0, (1 - runningShare) * DAYS_PER_YEAR * HOURS_PER_DAY);
     }

@@ -142,4 +142,24 @@ class MarketModelFitTest {
         assertEquals(4.6, percentiles.p90(), TOLERANCE);
         assertTrue(Double.isNaN(Percentiles.ofSortingInPlace(new double[0]).p50()));
     }
+
+    @Test
+    void selectionMatchesSorting() {
+        SplittableRandom random = new SplittableRandom(21);
+        for (int size : new int[] {1, 2, 3, 10, 11, 1_000, 10_001}) {
+            double[] values = new double[size];
+            for (int i = 0; i < size; i++) {
+                values[i] = random.nextInt(4) == 0 ? Math.floor(random.nextDouble() * 5) : random.nextGaussian();
+                if (size > 3 && random.nextInt(50) == 0) {
+                    values[i] = Double.NaN;
+                }
+            }
+
+            Percentiles sorted = Percentiles.ofSortingInPlace(values.clone());
+            Percentiles selected = Percentiles.ofSelectingInPlace(values.clone());
+
+            assertEquals(sorted, selected, "size " + size);
+        }
+        assertTrue(Double.isNaN(Percentiles.ofSelectingInPlace(new double[] {Double.NaN}).p90()));
+    }
 }
