@@ -36,13 +36,13 @@ public final class CandidateEncoder {
         CandidateInput.Curtailment curtailment = candidate.curtailment();
         if (curtailment != null && curtailment.enabled()) {
             row[CandidateFeatures.CURTAIL_ENABLED] = 1f;
-            layout.putPresent(row, CandidateFeatures.STRIKE_RATIO, CandidateFeatures.STRIKE_RATIO_PRESENT, curtailment.strikeRatio());
-            layout.putPresent(row, CandidateFeatures.STRIKE_USD_PER_MWH, CandidateFeatures.STRIKE_USD_PRESENT,
-                    curtailment.strikeUsdPerMwh());
-            layout.put(row, CandidateFeatures.HYSTERESIS, curtailment.hysteresisRatio());
+            row[CandidateFeatures.STRIKE_FOLLOWS_BREAKEVEN] = curtailment.strikeFollowsBreakeven() ? 1f : 0f;
+            layout.put(row, CandidateFeatures.STRIKE_USD_PER_MWH, curtailment.strikeUsdPerMwh());
+            layout.put(row, CandidateFeatures.HYSTERESIS, curtailment.hysteresisUsdPerMwh());
             layout.put(row, CandidateFeatures.MIN_OFF_HOURS, curtailment.minOffHours());
         }
         if (curtailment != null) {
+            layout.put(row, CandidateFeatures.PEAK_WINDOWS, curtailment.peakWindows());
             row[CandidateFeatures.DEMAND_RESPONSE] = curtailment.demandResponse() ? 1f : 0f;
         }
         return row;

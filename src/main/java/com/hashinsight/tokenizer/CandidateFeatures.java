@@ -36,16 +36,16 @@ public final class CandidateFeatures {
     // Curtailment.
     public static final int CURTAIL_ENABLED = B.add("cand_curtail_enabled", "curtailment", IDENTITY,
             "1 when the miner stops for price");
-    public static final int STRIKE_RATIO = B.add("cand_strike_ratio", "curtailment", affine(0, 1, 0, 4),
-            "strike / the miner's breakeven price");
-    public static final int STRIKE_RATIO_PRESENT = B.addPresence("cand_strike_ratio", "curtailment");
+    public static final int STRIKE_FOLLOWS_BREAKEVEN = B.add("cand_strike_follows_breakeven", "curtailment", IDENTITY,
+            "1 when the strike is the miner's breakeven price plus an offset, 0 for a fixed strike");
     public static final int STRIKE_USD_PER_MWH = B.add("cand_strike_usd_per_mwh", "curtailment", signedLog1p(10, 1000),
-            "absolute strike, USD/MWh");
-    public static final int STRIKE_USD_PRESENT = B.addPresence("cand_strike_usd_per_mwh", "curtailment");
-    public static final int HYSTERESIS = B.add("cand_hysteresis_ratio", "curtailment", affine(0, 0.1, 0, 4),
-            "dead band / strike");
+            "offset on breakeven, or the fixed strike, USD/MWh");
+    public static final int HYSTERESIS = B.add("cand_hysteresis_usd_per_mwh", "curtailment", affine(0, 10, 0, 4),
+            "how far below the strike the price must fall before a restart, USD/MWh");
     public static final int MIN_OFF_HOURS = B.add("cand_min_off_hours", "curtailment", affine(0, 4, 0, 4),
             "minimum hours off once stopped");
+    public static final int PEAK_WINDOWS = B.add("cand_peak_windows", "curtailment", affine(0, 2, 0, 4),
+            "local-time windows in which the miner stays off");
     public static final int DEMAND_RESPONSE = B.add("cand_demand_response", "curtailment", IDENTITY,
             "1 when the miner stops on demand-response requests");
 

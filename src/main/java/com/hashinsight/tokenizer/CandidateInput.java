@@ -1,5 +1,7 @@
 package com.hashinsight.tokenizer;
 
+import com.hashinsight.economics.CurtailmentPolicy;
+import com.hashinsight.economics.Strike;
 import com.hashinsight.fleet.Contract;
 import com.hashinsight.fleet.Site;
 import java.util.Objects;
@@ -31,22 +33,35 @@ public record CandidateInput(CandidateKind kind, String presetLabel, Site site, 
     }
 
     /**
-     * When a miner stops for price.
+     * When a miner stops for price, in the economics engine's terms.
      *
-     * @param enabled          false for a miner that never stops for price
-     * @param strikeRatio      strike as a share of the miner's breakeven price; NaN when the strike is absolute
-     * @param strikeUsdPerMwh  absolute strike in USD/MWh; NaN when it follows breakeven
-     * @param hysteresisRatio  dead band around the strike as a share of it, 0 when none
-     * @param minOffHours      minimum hours off once stopped, not negative
-     * @param demandResponse   true when the miner also stops on demand-response requests
+     * @param enabled                 false for a miner that never stops for price
+     * @param strikeFollowsBreakeven  true when the strike is the miner's breakeven price plus {@code strikeUsdPerMwh}
+     * @param strikeUsdPerMwh         offset on breakeven, or the fixed strike, in USD/MWh; NaN when disabled
+     * @param hysteresisUsdPerMwh     how far below the strike the price must fall before a restart, USD/MWh
+     * @param minOffHours             minimum hours off once stopped, not negative
+     * @param peakWindows             local-time windows in which the miner stays off
+     * @param demandResponse          true when the miner also stops on demand-response requests
      */
-    public record Curtailment(boolean enabled, double strikeRatio, double strikeUsdPerMwh, double hysteresisRatio,
-            double minOffHours, boolean demandResponse) {
+    public record Curtailment(boolean enabled, boolean strikeFollowsBreakeven, double strikeUsdPerMwh,
+            double hysteresisUsdPerMwh, double minOffHours, int peakWindows, boolean demandResponse) {
 
         public Curtailment {
             if (!(minOffHours >= 0) || Double.isInfinite(minOffHours)) {
                 throw new IllegalArgumentException("minOffHours must be a finite number >= 0, got " + minOffHours);
             }
+            if (peakWindows < 0) {
+                throw new IllegalArgumentException("peakWindows must not be negative, got " + peakWindows);
+            }
+        }
+
+        /** Returns the columns of an economics engine policy. */
+        public static Curtailment of(CurtailmentPolicy policy) {
+            Strike strike = policy.strike();
+            boolean enabled = strike.followsBreakeven() || Double.isFinite(strike.usdPerMwh());
+            return new Curtailment(enabled, strike.followsBreakeven(), enabled ? strike.usdPerMwh() : Double.NaN,
+                    policy.hysteresisUsdPerMwh(), policy.minOffMinutes() / 60.0, policy.peakWindows().size(),
+                    policy.respondsToDemandResponse());
         }
     }
 }

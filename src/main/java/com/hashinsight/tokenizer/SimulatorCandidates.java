@@ -1,12 +1,15 @@
 package com.hashinsight.tokenizer;
 
+import com.hashinsight.economics.CurtailmentPolicy;
+import com.hashinsight.economics.Strike;
 import com.hashinsight.fleet.Contract;
 import com.hashinsight.fleet.Site;
 import com.hashinsight.simulation.Candidate;
-import com.hashinsight.simulation.CurtailmentPolicy;
 import com.hashinsight.simulation.FirmwareMode;
 import com.hashinsight.simulation.PowerMode;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -15,7 +18,24 @@ import java.util.function.Function;
  */
 public final class SimulatorCandidates {
 
+    /** Hysteresis of the simulator's strike policies, USD/MWh. */
+    private static final double HYSTERESIS_USD_PER_MWH = 3.0;
+
+    /**
+     * The simulator's built-in curtailment policies by id.
+     * NOTE: copied from the simulator's package-private PolicyPreset; keep the two in step until it is public.
+     */
+    public static final Map<String, CurtailmentPolicy> POLICIES = Map.of(
+            "always-on", new CurtailmentPolicy(Strike.never(), 0, 0, 0, Double.POSITIVE_INFINITY, List.of(), 0, true),
+            "strike", breakeven(15),
+            "strike-min-off-4h", breakeven(240));
+
     private SimulatorCandidates() {
+    }
+
+    private static CurtailmentPolicy breakeven(int minOffMinutes) {
+        return new CurtailmentPolicy(Strike.breakeven(0), HYSTERESIS_USD_PER_MWH, minOffMinutes, 0, Double.POSITIVE_INFINITY,
+                List.of(), 0, true);
     }
 
     /**
@@ -23,7 +43,7 @@ public final class SimulatorCandidates {
      *
      * @param powerMode          current power mode
      * @param firmware           current firmware
-     * @param curtailmentPolicy  current curtailment policy id, one of {@link CurtailmentPolicy#BUILT_IN}
+     * @param curtailmentPolicy  current curtailment policy id, one of {@link #POLICIES}' keys
      */
     public record Operation(PowerMode powerMode, FirmwareMode firmware, String curtailmentPolicy) {
 
@@ -45,7 +65,11 @@ public final class SimulatorCandidates {
         PowerMode mode = candidate.powerMode() == null ? current.powerMode() : candidate.powerMode();
         FirmwareMode firmware = candidate.firmware() == null ? current.firmware() : candidate.firmware();
         String policyId = candidate.curtailmentPolicy() == null ? current.curtailmentPolicy() : candidate.curtailmentPolicy();
-        CurtailmentPolicy policy = CurtailmentPolicy.byId(policyId);
+        CurtailmentPolicy policy = POLICIES.get(policyId);
+        if (policy == null) {
+            throw new IllegalArgumentException("unknown curtailment policy " + policyId + ", expected one of "
+                    + new java.util.TreeSet<>(POLICIES.keySet()));
+        }
 
         Site site = null;
         Contract contract = null;
@@ -57,9 +81,7 @@ public final class SimulatorCandidates {
             }
             contract = contractOf.apply(site);
         }
-        // Demand-response requests are obeyed under every built-in policy.
-        CandidateInput.Curtailment curtailment = new CandidateInput.Curtailment(policy.enabled(), policy.strikeRatio(),
-                Double.NaN, policy.hysteresis(), policy.minOffMinutes() / 60.0, true);
+        CandidateInput.Curtailment curtailment = CandidateInput.Curtailment.of(policy);
         return new CandidateInput(kindOf(candidate), presetLabel(candidate), site, contract, mode.hashrateRatio(),
                 mode.powerRatio() * firmware.powerFactor(), candidate.firmware() == null ? null : firmware.version(),
                 curtailment);

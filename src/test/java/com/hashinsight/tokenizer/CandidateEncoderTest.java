@@ -55,13 +55,14 @@ class CandidateEncoderTest {
     @Test
     void curtailmentPolicyFillsItsColumns() {
         CandidateInput policy = new CandidateInput(CandidateKind.CURTAILMENT_POLICY, null, null, null, Double.NaN, Double.NaN,
-                null, new CandidateInput.Curtailment(true, 1.0, Double.NaN, 0.05, 4, true));
+                null, new CandidateInput.Curtailment(true, true, 0, 3, 4, 1, true));
 
         float[] row = CandidateEncoder.encode(HISTORY, policy, SCORING_TIME);
 
         assertEquals(1f, row[CandidateFeatures.CURTAIL_ENABLED]);
-        assertEquals(1f, row[CandidateFeatures.STRIKE_RATIO_PRESENT]);
-        assertEquals(0f, row[CandidateFeatures.STRIKE_USD_PRESENT]);
+        assertEquals(1f, row[CandidateFeatures.STRIKE_FOLLOWS_BREAKEVEN]);
+        assertEquals(0.3f, row[CandidateFeatures.HYSTERESIS], TOLERANCE, "3 USD/MWh over scale 10");
+        assertEquals(0.5f, row[CandidateFeatures.PEAK_WINDOWS], TOLERANCE, "one window over scale 2");
         assertEquals(1f, row[CandidateFeatures.MIN_OFF_HOURS], TOLERANCE, "4 hours over scale 4");
         assertEquals(1f, row[CandidateFeatures.DEMAND_RESPONSE]);
         assertArrayEquals(new long[] {CandidateKind.CURTAILMENT_POLICY.id()}, CandidateEncoder.kinds(List.of(policy)));
