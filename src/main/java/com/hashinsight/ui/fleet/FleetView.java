@@ -72,7 +72,7 @@ public final class FleetView {
             return;
         }
         tiles.getChildren().addAll(
-                number("tile-hashrate", "ui.fleet.tile.hashrate", summary.hashratePhs(), "PH/s", 1),
+                number("tile-hashrate", "ui.fleet.tile.hashrate", summary.hashratePhs(), "PH/s", 2),
                 number("tile-efficiency", "ui.fleet.tile.efficiency", summary.joulesPerTh(), "J/TH", 1),
                 number("tile-power", "ui.fleet.tile.power", summary.powerKw(), "kW", 1),
                 number("tile-hashprice", "ui.fleet.tile.hashprice", summary.hashpriceUsdPerPhDay(), Localized.text("ui.fleet.unit.usdPerPhDay").get(), 2),
