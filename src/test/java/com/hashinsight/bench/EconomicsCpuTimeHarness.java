@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * Measures wall time and process CPU time per operation of the projection and curtailment
- * benchmarks, for a machine shared with other work: on a busy machine the wall time mostly shows
+ * benchmarks, for a machine shared with other work. On a busy machine the wall time mostly shows
  * waiting for a core, while the CPU time shows the work done. CPU time counts all threads, so on 2
  * free cores a fully parallel operation takes about half its CPU time in wall time.
  *

@@ -93,7 +93,7 @@ final class TestWorkspace {
         }
     }
 
-    /** A daily shape around 35 USD/MWh, two 600 USD/MWh hours every ten days and a negative hour every night. */
+    /** Returns the price of an hour: a daily shape around 35 USD/MWh, two 600 USD/MWh hours every ten days and a negative hour every night. */
     static double hourlyPrice(int hour) {
         int hourOfDay = hour % 24;
         if (hour % 240 == 20 || hour % 240 == 21) {
