@@ -36,6 +36,16 @@ public record MarketModel(LocalDate startDate, double startBtcUsd, double startD
         }
     }
 
+    /** Returns this market with another starting BTC price, for example a scenario slider's value. */
+    public MarketModel withStartBtcUsd(double btcUsd) {
+        return new MarketModel(startDate, btcUsd, startDifficulty, startHeight, feesPerBlockBtc, priceModel, difficultyModel);
+    }
+
+    /** Returns this market with another difficulty model, for example a fixed growth rate chosen by the user. */
+    public MarketModel withDifficultyModel(DifficultyModel model) {
+        return new MarketModel(startDate, startBtcUsd, startDifficulty, startHeight, feesPerBlockBtc, priceModel, model);
+    }
+
     /** Fees / (subsidy + fees) at the start height. */
     public double startFeeShare() {
         return feesPerBlockBtc / (BlockSubsidy.subsidyBtc(startHeight) + feesPerBlockBtc);
