@@ -39,14 +39,19 @@ public record ModelBundle(Path dir, String modelVersion, String featureSpecVersi
         LOG.info("Model bundle {}: {} files match {}", dir, verified, BundleChecksums.FILE_NAME);
 
         ModelConfig config = readJson(dir.resolve(CONFIG_FILE), ModelConfig.class);
-        JsonNode spec = readJson(dir.resolve(FEATURE_SPEC_FILE), JsonNode.class);
-        String specVersion = text(spec, "feature_spec_version", dir.resolve(FEATURE_SPEC_FILE));
+        String specVersion = readFeatureSpecVersion(dir);
         if (!specVersion.equals(expectedSpecVersion)) {
             throw new InferenceException("inference.bundle.specMismatch", dir, specVersion, expectedSpecVersion);
         }
         JsonNode card = readJson(dir.resolve(MODEL_CARD_FILE), JsonNode.class);
         String modelVersion = text(card, "model_version", dir.resolve(MODEL_CARD_FILE));
         return new ModelBundle(dir, modelVersion, specVersion, config);
+    }
+
+    /** Reads {@code feature_spec_version} from the bundle's feature spec, without verifying checksums. */
+    static String readFeatureSpecVersion(Path dir) throws InferenceException {
+        JsonNode spec = readJson(dir.resolve(FEATURE_SPEC_FILE), JsonNode.class);
+        return text(spec, "feature_spec_version", dir.resolve(FEATURE_SPEC_FILE));
     }
 
     private static <T> T readJson(Path file, Class<T> type) throws InferenceException {

@@ -1,0 +1,88 @@
+package com.hashinsight.inference;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/** Shared setup of the tests that run the real model bundle through DJL, and random but valid inputs for it. */
+final class TestModels {
+
+    /** Tolerance between two runs of the same ONNX graphs on the same inputs. */
+    static final float SAME_GRAPH_TOLERANCE = 1e-5f;
+
+    /** Cache budget large enough that no test entry is evicted unless a test wants it. */
+    static final long LARGE_BUDGET_BYTES = 256L << 20;
+
+    private TestModels() {
+    }
+
+    /** Returns the bundle folder, or skips the test with the reason when no bundle is installed. */
+    static Path bundleDir() {
+        Path dir;
+        try {
+            dir = ModelLocator.locate();
+        } catch (InferenceException e) {
+            assumeTrue(false, "model bundle not installed: " + e.getMessage());
+            throw new AssertionError(e);
+        }
+        assumeTrue(Files.isRegularFile(dir.resolve(HashTransGraphs.ENCODER_FILE)),
+                "model bundle at " + dir + " has no " + HashTransGraphs.ENCODER_FILE + " yet");
+        return dir;
+    }
+
+    /** Opens the installed bundle with its own feature-spec version; tests of the version check pass another. */
+    static ModelBundle bundle() throws InferenceException {
+        Path dir = bundleDir();
+        return ModelBundle.open(dir, ModelBundle.readFeatureSpecVersion(dir));
+    }
+
+    static HashTransModel load(long budgetBytes) throws InferenceException {
+        return HashTransModel.load(bundle(), budgetBytes);
+    }
+
+    /** Returns {@code length} S-tokens with types 1..sTypes-1 and features in -1..1. */
+    static SequenceTokens history(ModelConfig config, int length, long seed) {
+        Random random = new Random(seed);
+        float[] sNum = new float[length * config.featureWidthS()];
+        long[] sType = new long[length];
+        for (int i = 0; i < sNum.length; i++) {
+            sNum[i] = random.nextFloat() * 2 - 1;
+        }
+        for (int i = 0; i < length; i++) {
+            sType[i] = 1 + random.nextInt(config.sTypes() - 1);
+        }
+        return new SequenceTokens(sNum, sType, config.featureWidthS());
+    }
+
+    /** Returns a context and {@code count} candidates of kind 1..4 with features in -1..1. */
+    static CandidateTokens candidates(ModelConfig config, int count, long seed) {
+        Random random = new Random(seed);
+        float[] nsNum = new float[config.featureWidthNs()];
+        float[] candNum = new float[count * config.featureWidthCand()];
+        long[] candKind = new long[count];
+        for (int i = 0; i < nsNum.length; i++) {
+            nsNum[i] = random.nextFloat() * 2 - 1;
+        }
+        for (int i = 0; i < candNum.length; i++) {
+            candNum[i] = random.nextFloat() * 2 - 1;
+        }
+        for (int i = 0; i < count; i++) {
+            candKind[i] = 1 + random.nextInt(4);
+        }
+        return new CandidateTokens(nsNum, candNum, candKind, config.featureWidthCand());
+    }
+
+    /** Returns every output value of {@code scores} in a fixed order, for element-wise comparison. */
+    static double[] flatten(EntityScores scores) {
+        Stream<Double> entity = Stream.of(scores.failProb7d(), scores.failProb30d(),
+                scores.profit().days30().p10(), scores.profit().days30().p50(), scores.profit().days30().p90(),
+                scores.profit().days90().p10(), scores.profit().days90().p50(), scores.profit().days90().p90(),
+                scores.profit().days365().p10(), scores.profit().days365().p50(), scores.profit().days365().p90());
+        Stream<Double> perCandidate = scores.candidates().stream().flatMap(c -> Stream.of(c.siteScore(),
+                c.policyValue(), c.configValue(), c.configRisk()));
+        return Stream.concat(entity, perCandidate).mapToDouble(Double::doubleValue).toArray();
+    }
+}
