@@ -1,0 +1,159 @@
+package com.hashinsight.inference;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the app calls to use HashTrans: load the bundle, score one entity's candidates, score a workspace's health,
+ * and re-score a workspace after a slider move.
+ *
+ * <pre>{@code
+ * try (HashTransService service = HashTransService.open(ModelLocator.locate(), "1")) {
+ *     EntityScores abc = service.scoreCandidates("S19-0001", history, candidates);
+ *     HashTransService.Workspace workspace = service.prepare(histories);   // Stage I for every batch
+ *     List<EntityScores> moved = workspace.rescore(newCandidatesByEntity);  // Stage II only
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Methods block, so the UI calls them off the FX thread.
+ */
+public final class HashTransService implements AutoCloseable {
+
+    /** System property setting the KV cache budget in MiB. */
+    public static final String CACHE_MIB_PROPERTY = "hashinsight.inference.cacheMiB";
+
+    /** Default KV cache budget: a 500-miner workspace at L_S = 256 takes about 190 MiB. */
+    public static final long DEFAULT_CACHE_MIB = 512;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HashTransService.class);
+
+    private final HashTransModel model;
+    private final WorkspaceScorer workspaceScorer;
+
+    private HashTransService(HashTransModel model, int batchSize) {
+        this.model = model;
+        this.workspaceScorer = new WorkspaceScorer(model, batchSize);
+    }
+
+    /**
+     * Verifies and loads the bundle in {@code dir} with the default cache budget and batch size.
+     *
+     * @param expectedSpecVersion the feature-spec version the app's tokenizer writes
+     * @throws InferenceException when a checksum, the spec version, the device or a graph fails
+     */
+    public static HashTransService open(Path dir, String expectedSpecVersion) throws InferenceException {
+        long budgetMiB = Long.getLong(CACHE_MIB_PROPERTY, DEFAULT_CACHE_MIB);
+        return open(dir, expectedSpecVersion, budgetMiB << 20, WorkspaceScorer.DEFAULT_BATCH_SIZE);
+    }
+
+    public static HashTransService open(Path dir, String expectedSpecVersion, long cacheBudgetBytes, int batchSize)
+            throws InferenceException {
+        try {
+            ModelBundle bundle = ModelBundle.open(dir, expectedSpecVersion);
+            return new HashTransService(HashTransModel.load(bundle, cacheBudgetBytes), batchSize);
+        } catch (InferenceException e) {
+            LOG.error("Cannot load the HashTrans model from {}", dir, e);
+            throw e;
+        }
+    }
+
+    public String modelVersion() {
+        return model.modelVersion();
+    }
+
+    public String executionProvider() {
+        return model.executionProvider();
+    }
+
+    public ModelConfig config() {
+        return model.bundle().config();
+    }
+
+    /** Scores every candidate of one entity; Stage I comes from the KV cache when the history was seen before. */
+    public EntityScores scoreCandidates(String entityId, SequenceTokens history, CandidateTokens candidates) {
+        try (KvCache.Lease encoded = model.encode(entityId, history)) {
+            return model.score(encoded, candidates);
+        }
+    }
+
+    /**
+     * Returns the health of every miner, in input order. The first candidate of each input must be the miner's
+     * current operation; a miner with an empty history gets a finite score from the NS-only path.
+     */
+    public List<HealthScore> healthScores(List<EntityInput> miners) {
+        List<EntityScores> scores = workspaceScorer.score(miners);
+        List<HealthScore> health = new ArrayList<>(scores.size());
+        for (int i = 0; i < scores.size(); i++) {
+            health.add(HealthScore.of(scores.get(i), miners.get(i).history().length() > 0));
+        }
+        return health;
+    }
+
+    /**
+     * Runs Stage I for every entity of a workspace now, so that later slider moves run Stage II alone.
+     *
+     * @param histories S-tokens per entity id; iteration order is kept for results
+     */
+    public Workspace prepare(Map<String, SequenceTokens> histories) {
+        Workspace workspace = new Workspace(Map.copyOf(histories), List.copyOf(histories.keySet()));
+        workspace.encode();
+        return workspace;
+    }
+
+    public HashTransModel.Counters counters() {
+        return model.counters();
+    }
+
+    HashTransModel model() {
+        return model;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    /** The entities of one workspace with their S-tokens, ready to re-score under new slider states. */
+    public final class Workspace {
+
+        private final Map<String, SequenceTokens> histories;
+        private final List<String> order;
+
+        private Workspace(Map<String, SequenceTokens> histories, List<String> order) {
+            this.histories = histories;
+            this.order = order;
+        }
+
+        public List<String> entityIds() {
+            return order;
+        }
+
+        private void encode() {
+            long started = System.nanoTime();
+            workspaceScorer.encode(histories);
+            LOG.info("Prepared {} entities for re-scoring in {} ms", order.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+
+        /**
+         * Re-scores every entity with the NS-side inputs of a new slider state, in {@link #entityIds()} order.
+         *
+         * @param candidates context and candidates per entity id under the new slider state; every id is required
+         */
+        public List<EntityScores> rescore(Map<String, CandidateTokens> candidates) {
+            List<EntityInput> inputs = new ArrayList<>(order.size());
+            for (String id : order) {
+                CandidateTokens forEntity = candidates.get(id);
+                if (forEntity == null) {
+                    throw new IllegalArgumentException("no candidates for entity " + id);
+                }
+                inputs.add(new EntityInput(id, histories.get(id), forEntity));
+            }
+            return workspaceScorer.score(inputs);
+        }
+    }
+}
