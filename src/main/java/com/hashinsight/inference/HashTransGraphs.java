@@ -179,6 +179,28 @@ final class HashTransGraphs implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one graph by file name on inputs in the graph's input order; the outputs are attached to the manager of
+     * the first input. For golden-vector checks, which feed the graphs directly.
+     */
+    NDList run(String file, NDList inputs) {
+        return forward(graph(file), inputs);
+    }
+
+    /** Returns the input names of one graph, in order. */
+    List<String> inputNames(String file) {
+        return graph(file).getBlock().describeInput().keys();
+    }
+
+    private Model graph(String file) {
+        return switch (file) {
+            case ENCODER_FILE -> encoder;
+            case ENCODER_STEP_FILE -> encoderStep;
+            case SCORER_FILE -> scorer;
+            default -> throw new IllegalArgumentException("unknown graph " + file);
+        };
+    }
+
     private static NDList tokenInputs(NDManager target, TokenBatch tokens) {
         int b = tokens.batch();
         int l = tokens.length();

@@ -81,6 +81,10 @@ public final class HashTransModel implements AutoCloseable {
         return cache;
     }
 
+    HashTransGraphs graphs() {
+        return graphs;
+    }
+
     /**
      * Runs Stage I for one entity, or reuses the cached result, and returns a lease on it.
      *

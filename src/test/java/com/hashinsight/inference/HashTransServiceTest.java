@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,19 +152,22 @@ class HashTransServiceTest {
     }
 
     @Test
-    void specVersionMismatchNamesBothVersions() {
+    void specVersionMismatchNamesBothVersions(@TempDir Path copy) throws IOException {
+        TestModels.copyBundle(copy, card -> card.put("feature_spec_version", 7).put("trained", true));
+
         InferenceException error = assertThrows(InferenceException.class,
-                () -> HashTransService.open(TestModels.bundleDir(), "999"));
+                () -> HashTransService.open(copy, "999"));
 
         assertEquals("inference.bundle.specMismatch", error.key());
-        assertTrue(error.getMessage().contains("999"), error.getMessage());
-        assertTrue(error.getMessage().contains("version " + specVersion), error.getMessage());
+        assertTrue(error.getMessage().contains("version 7"), error.getMessage());
+        assertTrue(error.getMessage().contains("version 999"), error.getMessage());
     }
 
     @Test
-    void specMismatchMessageIsLocalized() {
+    void specMismatchMessageIsLocalized(@TempDir Path copy) throws IOException {
+        TestModels.copyBundle(copy, card -> card.put("feature_spec_version", 7).put("trained", true));
         InferenceException error = assertThrows(InferenceException.class,
-                () -> HashTransService.open(TestModels.bundleDir(), "999"));
+                () -> HashTransService.open(copy, "999"));
         Locale before = Messages.locale();
         try {
             Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -179,13 +181,27 @@ class HashTransServiceTest {
     }
 
     @Test
-    void tamperedGraphIsRejectedBeforeLoading(@TempDir Path copy) throws IOException {
-        Path source = TestModels.bundleDir();
-        try (Stream<Path> files = Files.list(source)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName().toString()));
-            }
+    void trainedBundleWithoutSpecVersionIsRejected(@TempDir Path copy) throws IOException {
+        TestModels.copyBundle(copy, card -> card.putNull("feature_spec_version").put("trained", true));
+
+        InferenceException error = assertThrows(InferenceException.class, () -> HashTransService.open(copy, "1"));
+
+        assertEquals("inference.bundle.specMismatch", error.key());
+        assertTrue(error.getMessage().contains("version none"), error.getMessage());
+    }
+
+    @Test
+    void matchingSpecVersionLoads(@TempDir Path copy) throws Exception {
+        TestModels.copyBundle(copy, card -> card.put("feature_spec_version", 7).put("trained", true));
+
+        try (HashTransService loaded = HashTransService.open(copy, "7")) {
+            assertEquals("7", loaded.model().bundle().featureSpecVersion());
         }
+    }
+
+    @Test
+    void tamperedGraphIsRejectedBeforeLoading(@TempDir Path copy) throws IOException {
+        TestModels.copyBundle(copy, card -> card);
         Files.write(copy.resolve(HashTransGraphs.SCORER_FILE), new byte[] {0}, StandardOpenOption.APPEND);
 
         InferenceException error = assertThrows(InferenceException.class,

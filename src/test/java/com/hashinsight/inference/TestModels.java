@@ -2,9 +2,13 @@ package com.hashinsight.inference;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /** Shared setup of the tests that run the real model bundle through DJL, and random but valid inputs for it. */
@@ -15,6 +19,8 @@ final class TestModels {
 
     /** Cache budget large enough that no test entry is evicted unless a test wants it. */
     static final long LARGE_BUDGET_BYTES = 256L << 20;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestModels() {
     }
@@ -41,6 +47,39 @@ final class TestModels {
 
     static HashTransModel load(long budgetBytes) throws InferenceException {
         return HashTransModel.load(bundle(), budgetBytes);
+    }
+
+    /**
+     * Copies the installed bundle to {@code target}, edits its model card and rewrites every checksum, so that tests
+     * can load bundles with other metadata through the normal, verified path.
+     */
+    static void copyBundle(Path target, UnaryOperator<ObjectNode> editCard) throws IOException {
+        Path source = bundleDir().toRealPath();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        Path card = target.resolve(ModelBundle.MODEL_CARD_FILE);
+        ObjectNode edited = editCard.apply((ObjectNode) JSON.readTree(card.toFile()));
+        JSON.writeValue(card.toFile(), edited);
+
+        StringBuilder checksums = new StringBuilder();
+        for (String line : Files.readAllLines(target.resolve(BundleChecksums.FILE_NAME))) {
+            String name = line.substring(66);
+            checksums.append(sha256(target.resolve(name))).append("  ").append(name).append('\n');
+        }
+        Files.writeString(target.resolve(BundleChecksums.FILE_NAME), checksums);
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return BundleChecksums.sha256(file);
+        } catch (InferenceException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Returns {@code length} S-tokens with types 1..sTypes-1 and features in -1..1. */
