@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * and re-score a workspace after a slider move.
  *
  * <pre>{@code
- * try (HashTransService service = HashTransService.open(ModelLocator.locate(), "1")) {
+ * try (HashTransService service = HashTransService.open()) {
  *     EntityScores abc = service.scoreCandidates("S19-0001", history, candidates);
  *     HashTransService.Workspace workspace = service.prepare(histories);   // Stage I for every batch
  *     List<EntityScores> moved = workspace.rescore(newCandidatesByEntity);  // Stage II only
@@ -37,6 +37,17 @@ public final class HashTransService implements AutoCloseable {
     private HashTransService(HashTransModel model, int batchSize) {
         this.model = model;
         this.workspaceScorer = new WorkspaceScorer(model, batchSize);
+    }
+
+    /**
+     * Finds the bundle with {@link ModelLocator}, verifies it against this app's tokenizer and loads it.
+     *
+     * @throws InferenceException when the bundle is missing or any check or load step fails
+     */
+    public static HashTransService open() throws InferenceException {
+        Path dir = ModelLocator.locate();
+        TokenizerInputs.checkFeatureSpec(dir);
+        return open(dir, TokenizerInputs.SPEC_VERSION);
     }
 
     /**
@@ -106,6 +117,11 @@ public final class HashTransService implements AutoCloseable {
 
     public HashTransModel.Counters counters() {
         return model.counters();
+    }
+
+    /** Drops every cached Stage I result, for example when a workspace closes. */
+    public void clearCache() {
+        model.cache().clear();
     }
 
     HashTransModel model() {

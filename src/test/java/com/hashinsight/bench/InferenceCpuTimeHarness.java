@@ -1,0 +1,134 @@
+package com.hashinsight.bench;
+
+import com.hashinsight.inference.CandidateTokens;
+import com.hashinsight.inference.EntityInput;
+import com.hashinsight.inference.HashTransModel;
+import com.hashinsight.inference.HashTransService;
+import com.hashinsight.inference.KvCache;
+import com.hashinsight.inference.ModelConfig;
+import com.hashinsight.inference.ModelLocator;
+import com.hashinsight.inference.SequenceTokens;
+import com.hashinsight.inference.TokenizerInputs;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Prints the CPU time of each inference operation, measured on the calling thread. The graphs run with one
+ * intra-op thread on the calling thread, so thread CPU time is the work itself, independent of how busy the
+ * machine is; JMH's wall times on a shared machine are not.
+ *
+ * <pre>{@code java -cp ... com.hashinsight.bench.InferenceCpuTimeHarness 20}</pre>
+ */
+public final class InferenceCpuTimeHarness {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int[] LENGTHS = {256, 1024, 2048};
+    private static final int[] CANDIDATES = {3, 100};
+
+    private InferenceCpuTimeHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        try (HashTransModel model = InferenceBenchData.load(256L << 20)) {
+            ModelConfig config = model.bundle().config();
+            System.out.printf(Locale.ROOT, "model %s on %s, median of %d runs, CPU ms per operation%n",
+                    model.modelVersion(), model.executionProvider(), repetitions);
+            for (int length : LENGTHS) {
+                SequenceTokens history = InferenceBenchData.history(config, length, 1);
+                double encode = medianCpuMs(repetitions, () -> {
+                    try (KvCache.Lease lease = model.encodeUncached("bench", history)) {
+                        return lease.entry().bytes();
+                    }
+                });
+                System.out.printf(Locale.ROOT, "encode L_S=%d: %.2f ms%n", length, encode);
+                for (int count : CANDIDATES) {
+                    printScore(model, config, history, count, repetitions, encode);
+                }
+            }
+        }
+        workspace(repetitions);
+    }
+
+    private static void printScore(HashTransModel model, ModelConfig config, SequenceTokens history, int count,
+            int repetitions, double encodeMs) {
+        CandidateTokens candidates = InferenceBenchData.candidates(config, count, 2);
+        try (KvCache.Lease cached = model.encode("bench-" + history.length(), history)) {
+            double scoreMs = medianCpuMs(repetitions * 5, () -> model.score(cached, candidates));
+            double uncachedMs = medianCpuMs(repetitions, () -> {
+                try (KvCache.Lease lease = model.encodeUncached("bench", history)) {
+                    return model.score(lease, candidates);
+                }
+            });
+            System.out.printf(Locale.ROOT,
+                    "  score L_S=%d N=%d: cached %.2f ms, uncached %.2f ms, speed-up %.1fx, FLOP-ratio limit %.1fx"
+                            + " (encode alone %.2f ms)%n",
+                    history.length(), count, scoreMs, uncachedMs, uncachedMs / scoreMs,
+                    HashTransFlops.cacheLimit(config, history.length(), count), encodeMs);
+        }
+    }
+
+    private static void workspace(int repetitions) throws Exception {
+        try (HashTransService service = HashTransService.open(ModelLocator.locate(), TokenizerInputs.SPEC_VERSION)) {
+            ModelConfig config = service.config();
+            List<EntityInput> miners = InferenceBenchData.workspace(config, 0);
+            double health = medianCpuMs(Math.max(3, repetitions / 5), () -> {
+                service.clearCache();
+                return service.healthScores(miners);
+            });
+            System.out.printf(Locale.ROOT, "health, %d miners, cold cache: %.1f ms%n", miners.size(), health);
+
+            Map<String, SequenceTokens> histories = new LinkedHashMap<>();
+            miners.forEach(miner -> histories.put(miner.entityId(), miner.history()));
+            HashTransService.Workspace prepared = service.prepare(histories);
+            List<Map<String, CandidateTokens>> states = new ArrayList<>();
+            for (int state = 1; state <= 4; state++) {
+                Map<String, CandidateTokens> byId = new HashMap<>();
+                InferenceBenchData.workspace(config, state).forEach(m -> byId.put(m.entityId(), m.candidates()));
+                states.add(byId);
+            }
+            int moves = repetitions * 5;
+            double[] cpu = new double[moves];
+            double[] wall = new double[moves];
+            for (int move = 0; move < moves; move++) {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                long wallStart = System.nanoTime();
+                prepared.rescore(states.get(move % states.size()));
+                cpu[move] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                wall[move] = (System.nanoTime() - wallStart) / 1e6;
+            }
+            System.out.printf(Locale.ROOT,
+                    "rescore one slider move, %d miners: CPU p50 %.1f ms, p95 %.1f ms; wall p50 %.1f ms, p95 %.1f ms"
+                            + " (%d moves); %s%n",
+                    miners.size(), percentile(cpu, 0.5), percentile(cpu, 0.95), percentile(wall, 0.5),
+                    percentile(wall, 0.95), moves, service.counters().cache());
+        }
+    }
+
+    private static double medianCpuMs(int repetitions, Supplier<Object> operation) {
+        operation.get();
+        double[] times = new double[repetitions];
+        for (int i = 0; i < repetitions; i++) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            operation.get();
+            times[i] = (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
+        }
+        return percentile(times, 0.5);
+    }
+
+    /** Nearest-rank percentile of {@code values}. */
+    private static double percentile(double[] values, double quantile) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(quantile * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+}
