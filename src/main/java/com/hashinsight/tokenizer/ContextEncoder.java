@@ -51,6 +51,24 @@ public final class ContextEncoder {
         return row;
     }
 
+    /**
+     * Returns a copy of {@code row} (from {@link #encode}) with only the scenario columns rewritten,
+     * for a slider move: equal to encoding again with {@code scenario}, without reading the history.
+     *
+     * @param market the market state {@code row} was encoded with
+     */
+    public static float[] withScenario(float[] row, MarketState market, Scenario scenario) {
+        float[] copy = row.clone();
+        FeatureLayout layout = NsFeatures.LAYOUT;
+        for (FeatureField field : layout.fields()) {
+            if (field.group().equals(NsFeatures.SCENARIO_GROUP)) {
+                copy[field.index()] = 0f;
+            }
+        }
+        writeScenario(copy, layout, market, scenario);
+        return copy;
+    }
+
     private static void writeTime(float[] row, FeatureLayout layout, STokenSequence tokens, SiteClock clock) {
         Instant scoringTime = tokens.scoringTime();
         double blockMs = tokens.rule().blockHours() * 3_600_000.0;

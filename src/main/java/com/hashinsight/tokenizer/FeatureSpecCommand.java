@@ -10,17 +10,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code feature-spec --out FILE}: writes the tokenizer's feature spec JSON. */
-@Command(name = "feature-spec", mixinStandardHelpOptions = true,
-        description = "Write the HashTrans feature spec JSON (token columns, normalisation, vocabularies, window rule).")
+@Command(name = "feature-spec", resourceBundle = "i18n.tokenizer", mixinStandardHelpOptions = true)
 public final class FeatureSpecCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeatureSpecCommand.class);
 
-    @Option(names = "--out", required = true, description = "File to write, for example models/hashtrans-v1/feature-spec.json.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "tokenizer.cli.spec.out")
     Path out;
 
-    @Option(names = "--max-s-tokens", defaultValue = "" + SequenceBuilder.DEFAULT_MAX_TOKENS,
-            description = "L_S limit recorded in the spec, in tokens (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-s-tokens", defaultValue = "" + SequenceBuilder.DEFAULT_MAX_TOKENS, paramLabel = "L",
+            descriptionKey = "tokenizer.cli.export.maxTokens")
     int maxTokens;
 
     @Override

@@ -24,6 +24,8 @@ public final class NsFeatures {
     public static final int FIRMWARE_BUCKETS = 4;
     /** Firmware names that mark third-party firmware, matched case-insensitively as substrings. */
     public static final List<String> CUSTOM_FIRMWARE = List.of("luxos", "braiins", "vnish", "epic", "hiveon");
+    /** Group of the columns that the user's sliders set. */
+    public static final String SCENARIO_GROUP = "scenario";
 
     // Scoring time and history coverage.
     public static final int SCORE_OFFSET = B.add("score_offset", "time", affine(0, 1, 0, 1),
@@ -105,19 +107,19 @@ public final class NsFeatures {
     public static final int SPOT_PRESENT = B.addPresence("spot_7d", "market");
 
     // Scenario (slider) values.
-    public static final int SCENARIO_BTC_USD = B.add("scenario_btc_usd", "scenario", logRatio(50_000, -4, 4),
+    public static final int SCENARIO_BTC_USD = B.add("scenario_btc_usd", SCENARIO_GROUP, logRatio(50_000, -4, 4),
             "scenario BTC price, USD (the market price when the scenario leaves it unset)");
-    public static final int SCENARIO_BTC_PRESENT = B.addPresence("scenario_btc_usd", "scenario");
-    public static final int SCENARIO_BTC_VS_MARKET = B.add("scenario_btc_vs_market", "scenario", affine(0, 0.5, -4, 4),
+    public static final int SCENARIO_BTC_PRESENT = B.addPresence("scenario_btc_usd", SCENARIO_GROUP);
+    public static final int SCENARIO_BTC_VS_MARKET = B.add("scenario_btc_vs_market", SCENARIO_GROUP, affine(0, 0.5, -4, 4),
             "ln(scenario BTC price / latest BTC price); 0 when either is unknown");
-    public static final int SCENARIO_DIFFICULTY_GROWTH = B.add("scenario_difficulty_growth_pct_per_month", "scenario",
+    public static final int SCENARIO_DIFFICULTY_GROWTH = B.add("scenario_difficulty_growth_pct_per_month", SCENARIO_GROUP,
             affine(0, 10, -4, 4), "assumed difficulty growth, percent per month");
-    public static final int SCENARIO_ENERGY_ADDER = B.add("scenario_electricity_adder_usd_per_mwh", "scenario",
+    public static final int SCENARIO_ENERGY_ADDER = B.add("scenario_electricity_adder_usd_per_mwh", SCENARIO_GROUP,
             affine(0, 50, -4, 4), "added to energy prices, USD/MWh");
-    public static final int SCENARIO_HOSTING = B.add("scenario_hosting_usd_per_kw_month", "scenario", affine(0, 100, 0, 4),
+    public static final int SCENARIO_HOSTING = B.add("scenario_hosting_usd_per_kw_month", SCENARIO_GROUP, affine(0, 100, 0, 4),
             "hosting fee override, USD per kW per month");
-    public static final int SCENARIO_HOSTING_PRESENT = B.addPresence("scenario_hosting_usd_per_kw_month", "scenario");
-    public static final int SCENARIO_POWER_TARGET = B.add("scenario_power_target_ratio", "scenario", affine(0, 1, 0, 2),
+    public static final int SCENARIO_HOSTING_PRESENT = B.addPresence("scenario_hosting_usd_per_kw_month", SCENARIO_GROUP);
+    public static final int SCENARIO_POWER_TARGET = B.add("scenario_power_target_ratio", SCENARIO_GROUP, affine(0, 1, 0, 2),
             "power target / nameplate power");
 
     /** The layout; its width is F_NS. */

@@ -1,5 +1,6 @@
 package com.hashinsight.tokenizer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,5 +79,20 @@ class ContextEncoderTest {
         assertNotEquals(base[NsFeatures.SCENARIO_BTC_VS_MARKET], moved[NsFeatures.SCENARIO_BTC_VS_MARKET]);
         assertEquals(0.8f, moved[NsFeatures.SCENARIO_POWER_TARGET], TOLERANCE);
         assertEquals(1f, moved[NsFeatures.SCENARIO_HOSTING_PRESENT]);
+    }
+
+    @Test
+    void scenarioPatchEqualsFullEncode() {
+        Instant start = SCORING_TIME.minus(Duration.ofDays(40));
+        EntityHistory history = TokenFixtures.history(TokenFixtures.telemetry(start, SCORING_TIME, Duration.ofHours(1)),
+                List.of(), TokenFixtures.prices(start, SCORING_TIME));
+        STokenSequence tokens = BUILDER.build(history, SCORING_TIME);
+        MarketState market = MarketState.at(TokenFixtures.market(start, SCORING_TIME), SCORING_TIME);
+        Scenario moved = new Scenario(80_000, -2, 15, Double.NaN, 1.2);
+
+        float[] patched = ContextEncoder.withScenario(ContextEncoder.encode(history, tokens, market, new Scenario(120_000, 3, 10, 80, 0.8)),
+                market, moved);
+
+        assertArrayEquals(ContextEncoder.encode(history, tokens, market, moved), patched);
     }
 }
