@@ -6,10 +6,6 @@ public enum Component {
     FAN,
     PSU;
 
-    private static final Component[] VALUES = values();
-
-    /** Returns the component with ordinal {@code index}. */
-    static Component of(int index) {
-        return VALUES[index];
-    }
+    /** Every component, shared so the step loop does not copy {@link #values()} each time. */
+    static final java.util.List<Component> ALL = java.util.List.of(values());
 }

@@ -64,7 +64,7 @@ final class CounterfactualRunner {
         int doneStep = from;
         for (int h = 0; h < atHorizons.length; h++) {
             int horizon = World.HORIZONS_DAYS.get(h);
-            if (anchorDay + horizon > world.exogenousDays()) {
+            if (anchorDay + horizon > Math.min(world.dataDays(), world.exogenousDays())) {
                 break;
             }
             int to = from + horizon * World.STEPS_PER_DAY;

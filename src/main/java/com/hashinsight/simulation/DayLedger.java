@@ -40,7 +40,7 @@ final class DayLedger {
         dayStart = engine.totals.copy();
         inService[day] = !engine.state.down();
         int step = day * World.STEPS_PER_DAY;
-        for (Component component : Component.values()) {
+        for (Component component : Component.ALL) {
             int c = component.ordinal();
             if (engine.state.failedStep[c] != MinerState.NONE) {
                 precursorAtStart[c][day] = OracleLabels.FAILED;

@@ -7,6 +7,11 @@ class ExogenousInputs {
         return MarketPath.monteCarlo(config.seed(), config.startDate(), days);
     }
 
+    /** Days from the start that real data covers; synthetic inputs cover all {@code days}. */
+    int coveredDays(SimulationConfig config, java.util.List<SitePlan> sites, int days) {
+        return days;
+    }
+
     SiteSeries siteSeries(SimulationConfig config, SitePlan site, int siteIndex, int days, MarketPath market) {
         float[] ambient = new float[days * World.STEPS_PER_DAY];
         site.climate().fill(ambient, config.startDate(), World.STEP_MINUTES, site.site().timezone(),

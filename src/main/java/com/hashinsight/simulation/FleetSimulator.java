@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
@@ -45,7 +46,13 @@ public final class FleetSimulator {
 
     /** Simulates the world of {@code config} into {@code out}, creating the folder; existing files are replaced. */
     public static Summary run(SimulationConfig config, Path out) throws IOException {
-        return run(config, out, new ExogenousInputs());
+        if (!config.hasInputFiles()) {
+            return run(config.startDate() == null ? config.withStartDate(SimulationConfig.DEFAULT_START) : config, out,
+                    new ExogenousInputs());
+        }
+        ImportedInputs inputs = ImportedInputs.load(config.pricesFile(), config.marketFiles());
+        LocalDate start = config.startDate() != null ? config.startDate() : inputs.firstDay();
+        return run(config.withStartDate(start), out, inputs);
     }
 
     static Summary run(SimulationConfig config, Path out, ExogenousInputs inputs) throws IOException {

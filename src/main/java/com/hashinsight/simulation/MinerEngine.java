@@ -239,7 +239,7 @@ final class MinerEngine {
     }
 
     private void progressFailures(int s) {
-        for (Component component : Component.values()) {
+        for (Component component : Component.ALL) {
             int c = component.ordinal();
             if (state.onsetStep[c] != MinerState.NONE && state.failedStep[c] == MinerState.NONE
                     && (s - state.onsetStep[c]) * World.STEP_HOURS >= state.life[c].latencyHours()) {
@@ -283,7 +283,7 @@ final class MinerEngine {
 
     private void finishRepair(int s) {
         int mask = state.repairMask;
-        for (Component component : Component.values()) {
+        for (Component component : Component.ALL) {
             if ((mask & (1 << component.ordinal())) != 0) {
                 replace(component);
             }

@@ -3,6 +3,8 @@ package com.hashinsight.simulation;
 import com.hashinsight.i18n.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,13 +31,16 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Output folder; created when missing, files in it are replaced.")
     Path out;
 
-    @Option(names = "--prices", description = "Energy-prices CSV (prices.csv format) to use as the spot series.")
+    @Option(names = "--prices", description = "Energy prices file (energy-prices CSV or ERCOT hourly CSV) to use as the spot "
+            + "series of the sites whose settlement point it has.")
     Path prices;
 
-    @Option(names = "--market", description = "Market CSV (BTC daily prices or network daily) to use as the market path.")
-    Path market;
+    @Option(names = "--market", description = "Market history file (BTC daily prices, network daily or difficulty epochs) to "
+            + "use as the market path; repeat for several files.")
+    List<Path> market = new ArrayList<>();
 
-    @Option(names = "--start", description = "First UTC day, YYYY-MM-DD (default: ${DEFAULT-VALUE}).", defaultValue = "2026-01-01")
+    @Option(names = "--start", description = "First UTC day, YYYY-MM-DD (default: the first day of --prices or --market, "
+            + "else 2026-01-01).")
     LocalDate start;
 
     @Option(names = "--sites", description = "Number of sites, 1 to 4 (default: ${DEFAULT-VALUE}).", defaultValue = "3")
@@ -57,11 +62,6 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (prices != null || market != null) {
-            // TODO: read --prices and --market through the importers' parsers once they are on main.
-            spec.commandLine().getErr().println(Messages.get("simulation.error.inputNotSupported"));
-            return 2;
-        }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SimulationConfig config;
         try {
@@ -71,7 +71,13 @@ public final class SimulateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(Messages.get("simulation.error.invalidOption", e.getMessage()));
             return 2;
         }
-        FleetSimulator.Summary summary = FleetSimulator.run(config, out);
+        FleetSimulator.Summary summary;
+        try {
+            summary = FleetSimulator.run(config, out);
+        } catch (SimulationInputException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
         spec.commandLine().getOut().println(Messages.get("simulation.done", summary.miners(), days, out,
                 summary.failures(), summary.counterfactualRows(), Math.round(summary.seconds())));
         return 0;

@@ -2,7 +2,7 @@ package com.hashinsight.simulation;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.List;
 
 /**
  * Options of one simulated world.
@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param seed              world seed; the same options and seed give the same output bytes
  * @param miners            number of miners, positive
  * @param days              days of telemetry and labels, positive
- * @param startDate         first UTC day
+ * @param startDate         first UTC day; null for the first day of the imported prices or market data,
+ *                          or {@link #DEFAULT_START} without them
  * @param sites             number of sites, 1..4
  * @param clients           number of clients, positive
  * @param telemetryMinutes  telemetry row interval, a multiple of 5 that divides 1440
@@ -18,16 +19,17 @@ import java.util.Objects;
  *                          0 runs no counterfactuals
  * @param threads           worker threads, positive; the output does not depend on it
  * @param pricesFile        energy-prices CSV to use as the spot series; null for synthetic prices
- * @param marketFile        market CSV to use as the market path; null for Monte Carlo
+ * @param marketFiles       market files (BTC prices, network daily, difficulty epochs) to use as the
+ *                          market path; empty for Monte Carlo
  */
 public record SimulationConfig(long seed, int miners, int days, LocalDate startDate, int sites, int clients,
-        int telemetryMinutes, int anchorEveryDays, int threads, Path pricesFile, Path marketFile) {
+        int telemetryMinutes, int anchorEveryDays, int threads, Path pricesFile, List<Path> marketFiles) {
 
     /** Default first day of a world. */
     public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 1);
 
     public SimulationConfig {
-        Objects.requireNonNull(startDate, "startDate");
+        marketFiles = List.copyOf(marketFiles);
         if (miners <= 0) {
             throw new IllegalArgumentException("miners must be positive, got " + miners);
         }
@@ -53,26 +55,41 @@ public record SimulationConfig(long seed, int miners, int days, LocalDate startD
 
     /** Options with defaults for everything but seed, miners and days. */
     public static SimulationConfig of(long seed, int miners, int days) {
-        return new SimulationConfig(seed, miners, days, DEFAULT_START, 3, 2, 5, 30, 1, null, null);
+        return new SimulationConfig(seed, miners, days, DEFAULT_START, 3, 2, 5, 30, 1, null, List.of());
     }
 
     public SimulationConfig withTelemetryMinutes(int minutes) {
         return new SimulationConfig(seed, miners, days, startDate, sites, clients, minutes, anchorEveryDays, threads,
-                pricesFile, marketFile);
+                pricesFile, marketFiles);
     }
 
     public SimulationConfig withThreads(int count) {
         return new SimulationConfig(seed, miners, days, startDate, sites, clients, telemetryMinutes, anchorEveryDays, count,
-                pricesFile, marketFile);
+                pricesFile, marketFiles);
     }
 
     public SimulationConfig withAnchorEveryDays(int everyDays) {
         return new SimulationConfig(seed, miners, days, startDate, sites, clients, telemetryMinutes, everyDays, threads,
-                pricesFile, marketFile);
+                pricesFile, marketFiles);
+    }
+
+    public SimulationConfig withStartDate(LocalDate date) {
+        return new SimulationConfig(seed, miners, days, date, sites, clients, telemetryMinutes, anchorEveryDays, threads,
+                pricesFile, marketFiles);
+    }
+
+    public SimulationConfig withInputs(Path prices, List<Path> market) {
+        return new SimulationConfig(seed, miners, days, startDate, sites, clients, telemetryMinutes, anchorEveryDays, threads,
+                prices, market);
+    }
+
+    /** Returns true when prices or market data come from files. */
+    public boolean hasInputFiles() {
+        return pricesFile != null || !marketFiles.isEmpty();
     }
 
     public SimulationConfig withSites(int count) {
         return new SimulationConfig(seed, miners, days, startDate, count, clients, telemetryMinutes, anchorEveryDays, threads,
-                pricesFile, marketFile);
+                pricesFile, marketFiles);
     }
 }

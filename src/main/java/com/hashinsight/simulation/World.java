@@ -16,9 +16,12 @@ import java.util.List;
  * @param units           miners, index = {@link MinerUnit#index()}
  * @param candidates      candidate strategies
  * @param anchorDays      days where counterfactual runs start
+ * @param dataDays        days from the start covered by real price and market data; all exogenous days
+ *                        when the inputs are synthetic
  */
 record World(SimulationConfig config, List<SitePlan> sites, List<SiteSeries> series, MarketPath market,
-        List<ClientProfile> clients, List<MinerUnit> units, List<Candidate> candidates, List<Integer> anchorDays) {
+        List<ClientProfile> clients, List<MinerUnit> units, List<Candidate> candidates, List<Integer> anchorDays,
+        int dataDays) {
 
     static final int STEP_MINUTES = 5;
     static final long STEP_SECONDS = STEP_MINUTES * 60L;

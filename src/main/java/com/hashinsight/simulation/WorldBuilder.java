@@ -50,11 +50,15 @@ final class WorldBuilder {
             series.add(inputs.siteSeries(config, sites.get(s), s, exogenousDays, market));
         }
 
+        int dataDays = inputs.coveredDays(config, sites, exogenousDays);
+        if (dataDays < config.days()) {
+            throw new SimulationInputException("simulation.error.inputsTooShort", dataDays, config.startDate(), config.days());
+        }
         List<Integer> anchors = new ArrayList<>();
         for (int day = 0; config.anchorEveryDays() > 0 && day < config.days(); day += config.anchorEveryDays()) {
             anchors.add(day);
         }
-        return new World(config, sites, series, market, clients, units, candidates(sites), anchors);
+        return new World(config, sites, series, market, clients, units, candidates(sites), anchors, dataDays);
     }
 
     static List<Candidate> candidates(List<SitePlan> sites) {
