@@ -36,12 +36,14 @@ final class ImportedMarket {
             hashrate[day] = snapshot.networkHashrateThs();
             height[day] = snapshot.blockHeight();
         }
+
         requireFirst(btcUsd[0], "simulation.field.btcPrice", start);
         requireFirst(difficulty[0], "simulation.field.difficulty", start);
         requireFirst(fees[0], "simulation.field.fees", start);
         if (height[0] < 0) {
             throw new SimulationInputException("simulation.error.marketFieldMissing", Messages.get("simulation.field.height"), start);
         }
+
         for (int day = 1; day < days; day++) {
             btcUsd[day] = Double.isNaN(btcUsd[day]) ? btcUsd[day - 1] : btcUsd[day];
             difficulty[day] = Double.isNaN(difficulty[day]) ? difficulty[day - 1] : difficulty[day];

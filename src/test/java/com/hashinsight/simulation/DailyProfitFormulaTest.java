@@ -84,6 +84,7 @@ class DailyProfitFormulaTest {
         double reward = MiningRevenue.blockRewardBtc(market.heightAtDayStart[day], market.feesPerBlockBtc[day]);
         double usdPerThDay = Hashprice.of(market.difficulty[day], reward, market.btcUsd[day]).usdPerThDay();
         long startSecond = world.start().atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+
         for (double[] step : steps) {
             int s = (int) step[0];
             if (s / World.STEPS_PER_DAY != day) {
@@ -103,6 +104,7 @@ class DailyProfitFormulaTest {
                 demandResponse += EnergyCost.meteredMwh(step[5], hours, site.site().pue()) * contract.drPaymentUsdPerMwh();
             }
         }
+
         SitePlan site = world.sites().get(siteIndex);
         double hosting = HostingFees.capacityFeeUsd(unit.model().nominalW() / 1000.0, site.contract().hostingUsdPerKwMonth(), 1.0);
         return new double[] {revenue, energy, hosting, demandResponse};

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Annual failure rates stay in a plausible band of 3 % to 30 % a year. Vendors treat about 5 % as
- * normal, a bad batch reached 20–30 %, and hosts reported about 10 % on one model; docs/simulator.md
- * names the sources.
+ * normal, a bad batch reached 20–30 %, and hosts reported about 10 % on one model. The sources are
+ * named in docs/simulator.md.
  */
 class FailureRateBandTest {
 
