@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores many entities by batching them: Stage I per batch of up to {@code batchSize} entities (cached as one entry)
@@ -13,7 +14,7 @@ import java.util.Map;
  * <p>Entities are sorted by history length, then id, before they are cut into batches, so that rows of similar
  * length share a batch (less padding) and the same workspace always gives the same batches. A slider move changes
  * only the NS side, so re-scoring finds every batch in the KV cache and runs Stage II alone. Results come back in
- * input order and do not depend on it.
+ * input order and do not depend on it. Batches run in parallel on the common fork-join pool.
  */
 public final class WorkspaceScorer {
 
@@ -50,15 +51,16 @@ public final class WorkspaceScorer {
             histories.put(input.entityId(), input.history());
         }
 
-        Map<String, EntityScores> byId = new HashMap<>(inputs.size() * 2);
-        for (List<Map.Entry<String, SequenceTokens>> batch : batches(histories)) {
+        // Each graph call runs on its calling thread, so batches run in parallel on the common fork-join pool.
+        Map<String, EntityScores> byId = new ConcurrentHashMap<>(inputs.size() * 2);
+        batches(histories).parallelStream().forEach(batch -> {
             List<CandidateTokens> batchCandidates = batch.stream().map(entry -> candidates.get(entry.getKey())).toList();
             try (KvCache.Lease history = encode(batch)) {
                 for (EntityScores scores : model.scoreBatch(history, batchCandidates)) {
                     byId.put(scores.entityId(), scores);
                 }
             }
-        }
+        });
 
         List<EntityScores> result = new ArrayList<>(inputs.size());
         for (EntityInput input : inputs) {
@@ -69,9 +71,7 @@ public final class WorkspaceScorer {
 
     /** Runs Stage I for every batch of {@code histories} and leaves the results in the KV cache. */
     public void encode(Map<String, SequenceTokens> histories) {
-        for (List<Map.Entry<String, SequenceTokens>> batch : batches(histories)) {
-            encode(batch).close();
-        }
+        batches(histories).parallelStream().forEach(batch -> encode(batch).close());
     }
 
     private KvCache.Lease encode(List<Map.Entry<String, SequenceTokens>> batch) {
