@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * SHA-256 check of a model bundle against its {@value #FILE_NAME}, in {@code sha256sum} format
- * ({@code <64 hex digits>  <file name>}, one file a line; a {@code *} before the name marks binary mode).
+ * ({@code <64 hex digits>  <file name>}, one file a line, with an optional {@code *} before the name for binary mode).
  */
 final class BundleChecksums {
 

@@ -12,7 +12,7 @@ import java.util.Objects;
  * content of each.
  *
  * @param modelVersion  model version from the bundle, so a new model never sees an old model's K/V
- * @param entityIds     miner serials or fleet ids, one per batch row; one id for a single-entity entry
+ * @param entityIds     miner serials or fleet ids, one per batch row, so a single-entity entry has one id
  * @param contentDigest SHA-256 over the {@link SequenceTokens#digest()} of every row, in row order
  */
 public record CacheKey(String modelVersion, List<String> entityIds, String contentDigest) {

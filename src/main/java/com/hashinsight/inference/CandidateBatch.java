@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * NS-side inputs of {@code B} entities in the scorer's layout: {@code nsNum [B, F_NS]}, {@code candNum [B, N, F_C]}
  * and {@code candKind [B, N]}. Entities with fewer than {@code N} candidates are padded with kind 0 and zero
- * features; a candidate token never attends to another candidate, so padding does not change real outputs.
+ * features. A candidate token never attends to another candidate, so padding does not change real outputs.
  */
 record CandidateBatch(float[] nsNum, float[] candNum, long[] candKind, int batch, int candidates, int nsWidth,
         int candWidth) {

@@ -65,7 +65,7 @@ final class DeviceSelector {
         if (gpus <= 0) {
             return "no GPU with a CUDA runtime found";
         }
-        // NOTE: tested on CPU-only machines only; the GPU branch below has not run on real hardware.
+        // NOTE: tested on CPU-only machines, so the GPU branch below has not run on real hardware.
         if (!engine.hasCapability(StandardCapabilities.CUDA)) {
             return gpus + " GPU(s) found, but the ONNX Runtime build on the class path has no CUDA execution provider";
         }

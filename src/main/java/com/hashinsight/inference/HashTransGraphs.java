@@ -25,7 +25,7 @@ import java.util.Map;
  *       head outputs.</li>
  * </ul>
  * The cache is {@code s_k_l, s_v_l [B, H, W_l, Dh]} and {@code s_mask_l [B, W_l]} (float, 1 = kept real token) for
- * each layer {@code l}. Inputs are passed by position; {@link #load} checks the graphs' input names.
+ * each layer {@code l}. Inputs are passed by position, and {@link #load} checks the graphs' input names.
  *
  * <p>Output arrays are attached to the manager of the first input, which each method creates in its
  * {@code target} manager, so the caller decides their lifetime. Thread-safe: ONNX Runtime sessions allow concurrent
@@ -180,7 +180,7 @@ final class HashTransGraphs implements AutoCloseable {
     }
 
     /**
-     * Runs one graph by file name on inputs in the graph's input order; the outputs are attached to the manager of
+     * Runs one graph by file name on inputs in the graph's input order. The outputs are attached to the manager of
      * the first input. For golden-vector checks, which feed the graphs directly.
      */
     NDList run(String file, NDList inputs) {

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * <p>Stage I ({@link #encode}) runs the S side of an entity once and caches the per-layer K/V. Stage II
  * ({@link #score}) runs the NS side for any number of candidates against that cache in one scorer call. A request
  * whose S-tokens extend a cached entity's tokens reuses the entry and computes K/V for the new tokens only, when the
- * {@link PyramidWindow} rule allows it; otherwise Stage I runs over the whole sequence.
+ * {@link PyramidWindow} rule allows it. Otherwise Stage I runs over the whole sequence.
  *
  * <pre>{@code
  * try (HashTransModel model = HashTransModel.load(bundle, 256L << 20);
@@ -49,7 +49,7 @@ public final class HashTransModel implements AutoCloseable {
     /**
      * Loads the graphs of a verified bundle through DJL's ONNX Runtime engine.
      *
-     * @param cacheBudgetBytes the most bytes the KV cache may hold
+     * @param cacheBudgetBytes maximum bytes the KV cache may hold
      * @throws InferenceException when the device request is invalid or a graph cannot be loaded
      */
     public static HashTransModel load(ModelBundle bundle, long cacheBudgetBytes) throws InferenceException {
@@ -88,8 +88,8 @@ public final class HashTransModel implements AutoCloseable {
     /**
      * Runs Stage I for one entity, or reuses the cached result, and returns a lease on it.
      *
-     * <p>Order: an entry for exactly these tokens; else the entity's latest entry when its tokens are a prefix of
-     * these and the window rule allows an append; else a full encode.
+     * <p>It tries, in order, an entry for exactly these tokens, then the entity's latest entry when its tokens are a
+     * prefix of these and the window rule allows an append, and otherwise encodes the whole sequence.
      */
     public KvCache.Lease encode(String entityId, SequenceTokens tokens) {
         CacheKey key = CacheKey.of(modelVersion(), entityId, tokens);
@@ -122,7 +122,7 @@ public final class HashTransModel implements AutoCloseable {
         return hit.orElseGet(() -> cache.put(encodeFresh(key, rows)));
     }
 
-    /** Runs Stage I over the whole sequence without reading or writing the cache; the caller closes the lease. */
+    /** Runs Stage I over the whole sequence without reading or writing the cache. The caller closes the lease. */
     public KvCache.Lease encodeUncached(String entityId, SequenceTokens tokens) {
         return new KvCache.Lease(encodeFresh(CacheKey.of(modelVersion(), entityId, tokens), List.of(tokens)));
     }
@@ -191,7 +191,7 @@ public final class HashTransModel implements AutoCloseable {
     /**
      * @param fullEncodes      Stage I runs over a whole sequence or batch
      * @param appendEncodes    Stage I runs over appended tokens only
-     * @param liveCallArrays   native arrays held outside the cache; 0 between calls
+     * @param liveCallArrays   native arrays held outside the cache, 0 between calls
      * @param liveCacheArrays  native arrays held by cache entries and open leases
      * @param cache            cache counters
      */

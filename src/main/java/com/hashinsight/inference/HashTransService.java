@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the app calls to use HashTrans: load the bundle, score one entity's candidates, score a workspace's health,
- * and re-score a workspace after a slider move.
+ * Entry point of HashTrans for the app: loading the bundle, scoring one entity's candidates, scoring a workspace's
+ * health, and re-scoring a workspace after a slider move.
  *
  * <pre>{@code
  * try (HashTransService service = HashTransService.open()) {
@@ -84,7 +84,7 @@ public final class HashTransService implements AutoCloseable {
         return model.bundle().config();
     }
 
-    /** Scores every candidate of one entity; Stage I comes from the KV cache when the history was seen before. */
+    /** Scores every candidate of one entity. Stage I comes from the KV cache when the history was seen before. */
     public EntityScores scoreCandidates(String entityId, SequenceTokens history, CandidateTokens candidates) {
         try (KvCache.Lease encoded = model.encode(entityId, history)) {
             return model.score(encoded, candidates);
@@ -93,7 +93,8 @@ public final class HashTransService implements AutoCloseable {
 
     /**
      * Returns the health of every miner, in input order. The first candidate of each input must be the miner's
-     * current operation; a miner with an empty history gets a finite score from the NS-only path.
+     * current operation as a config-preset candidate (kind 3), because the downtime share comes from that head.
+     * A miner with an empty history gets a finite score from the NS-only path.
      */
     public List<HealthScore> healthScores(List<EntityInput> miners) {
         List<EntityScores> scores = workspaceScorer.score(miners);
@@ -107,7 +108,7 @@ public final class HashTransService implements AutoCloseable {
     /**
      * Runs Stage I for every entity of a workspace now, so that later slider moves run Stage II alone.
      *
-     * @param histories S-tokens per entity id; iteration order is kept for results
+     * @param histories S-tokens per entity id, whose iteration order the results keep
      */
     public Workspace prepare(Map<String, SequenceTokens> histories) {
         Workspace workspace = new Workspace(Map.copyOf(histories), List.copyOf(histories.keySet()));
@@ -158,7 +159,7 @@ public final class HashTransService implements AutoCloseable {
         /**
          * Re-scores every entity with the NS-side inputs of a new slider state, in {@link #entityIds()} order.
          *
-         * @param candidates context and candidates per entity id under the new slider state; every id is required
+         * @param candidates context and candidates per entity id under the new slider state, required for every id
          */
         public List<EntityScores> rescore(Map<String, CandidateTokens> candidates) {
             List<EntityInput> inputs = new ArrayList<>(order.size());

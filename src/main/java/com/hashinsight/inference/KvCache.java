@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An entry is found only by its exact {@link CacheKey}, so it is never reused for other inputs. Callers get a
  * {@link Lease} and close it when done. An evicted entry stays valid for leases already handed out and is freed when
- * the last one closes. An entry larger than the whole budget is not cached; its lease alone owns it.
+ * the last one closes. An entry larger than the whole budget is not cached, and its lease alone owns it.
  *
  * <p>Thread-safe: all bookkeeping runs under one lock, and no model call runs under it.
  */
@@ -30,7 +30,7 @@ public final class KvCache implements AutoCloseable {
     private long misses;
     private long evictions;
 
-    /** @param budgetBytes the most bytes the cached entries may hold, ≥ 0 (0 disables caching) */
+    /** @param budgetBytes maximum bytes the cached entries may hold, ≥ 0 (0 disables caching) */
     public KvCache(long budgetBytes) {
         if (budgetBytes < 0) {
             throw new IllegalArgumentException("budgetBytes must be ≥ 0, got " + budgetBytes);
@@ -107,7 +107,7 @@ public final class KvCache implements AutoCloseable {
         victim.release();
     }
 
-    /** Removes the entry for {@code key}, when cached; leases already handed out stay valid until closed. */
+    /** Removes the entry for {@code key}, when cached. Leases already handed out stay valid until closed. */
     public synchronized void remove(CacheKey key) {
         EncodedHistory entry = entries.remove(key);
         if (entry != null) {
@@ -115,7 +115,7 @@ public final class KvCache implements AutoCloseable {
         }
     }
 
-    /** Removes every entry; leases already handed out stay valid until closed. */
+    /** Removes every entry. Leases already handed out stay valid until closed. */
     public synchronized void clear() {
         entries.values().forEach(this::forget);
         entries.clear();
@@ -148,7 +148,7 @@ public final class KvCache implements AutoCloseable {
     public record Stats(int entries, long usedBytes, long budgetBytes, long hits, long misses, long evictions) {
     }
 
-    /** One reference to an entry; close it exactly once when the K/V are no longer read. */
+    /** One reference to an entry, closed when its K/V are no longer read. Closing it again has no effect. */
     public static final class Lease implements AutoCloseable {
 
         private final EncodedHistory entry;

@@ -12,13 +12,13 @@ import org.slf4j.LoggerFactory;
 /**
  * A verified model bundle folder: checksums checked, config read, feature-spec version matched.
  *
- * <p>The model version and the feature-spec version come from {@code model-card.json}; when the bundle also
+ * <p>The model version and the feature-spec version come from {@code model-card.json}. When the bundle also
  * contains {@code feature-spec.json}, its version must agree. An untrained smoke bundle ({@code "trained": false})
- * may lack a feature-spec version; it loads with a warning, because its scores carry no meaning anyway.
+ * may lack a feature-spec version. It then loads with a warning, because its scores carry no meaning anyway.
  *
  * @param dir                the bundle folder
  * @param modelVersion       version of the weights, part of every cache key
- * @param featureSpecVersion version of the tokenizer feature spec the model was trained on; {@code "none"} for a
+ * @param featureSpecVersion version of the tokenizer feature spec the model was trained on, or {@code "none"} for a
  *                           smoke bundle without one
  * @param trained            false for the untrained smoke bundle
  * @param config             shape of the exported graphs
@@ -41,7 +41,7 @@ public record ModelBundle(Path dir, String modelVersion, String featureSpecVersi
      * Verifies and reads the bundle in {@code dir}.
      *
      * @param expectedSpecVersion the feature-spec version of the tokenizer in this app
-     * @throws InferenceException when a checksum fails, a file is unreadable, or the spec versions differ; the
+     * @throws InferenceException when a checksum fails, a file is unreadable, or the spec versions differ. The
      *                            message names the file or both versions
      */
     public static ModelBundle open(Path dir, String expectedSpecVersion) throws InferenceException {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * A line with no miners in the workspace gets the {@code fallback} estimate unchanged.
  *
  * <p>NOTE: the failure head reads the entity's context, not the candidate, so the failure rate follows the miners'
- * current operation; a candidate's power target changes only the downtime share.
+ * current operation. A candidate's power target changes only the downtime share.
  */
 public final class ModelOperationalFactors implements OperationalFactors {
 
@@ -36,7 +36,7 @@ public final class ModelOperationalFactors implements OperationalFactors {
 
         /**
          * Returns one input per workspace miner of {@code line}'s model, each with the strategy {@code candidate} as
-         * its first candidate; empty when the workspace has none of them.
+         * its first candidate, or an empty list when the workspace has none of them.
          */
         List<EntityInput> build(StrategyCandidate candidate, FleetLine line);
     }

@@ -10,7 +10,7 @@ package com.hashinsight.inference;
 public record ProfitQuantiles(Band days30, Band days90, Band days365) {
 
     /**
-     * P10, P50 and P90 of one horizon; the model orders them by construction.
+     * P10, P50 and P90 of one horizon, which the model orders by construction.
      */
     public record Band(double p10, double p50, double p90) {
 

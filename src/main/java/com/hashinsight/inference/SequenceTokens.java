@@ -12,7 +12,7 @@ import java.util.HexFormat;
  * row-major, {@code sType} is {@code [L_S]} with event types 1.. (0 is padding and never appears here, because
  * padding is added per batch).
  *
- * <p>The arrays are copied in, so an instance never changes after construction; {@link #digest()} identifies the
+ * <p>The arrays are copied in, so an instance never changes after construction, and {@link #digest()} identifies the
  * exact content, including every float bit pattern.
  *
  * @param sNum         features, {@code length * featureWidth} values

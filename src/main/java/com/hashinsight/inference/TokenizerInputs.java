@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Converts the tokenizer's output into model inputs and checks a bundle's feature spec against the tokenizer.
- * The tokenizer is the only place that computes features; this class only copies them.
+ * The tokenizer is the only place that computes features, and this class only copies them.
  */
 public final class TokenizerInputs {
 

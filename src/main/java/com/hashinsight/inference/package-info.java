@@ -6,8 +6,8 @@
  * {@link com.hashinsight.inference.ModelLocator} finds {@code models/hashtrans-v1} (system property
  * {@code hashinsight.model.dir}, then beside the app's jar or classes, then the working directory).
  * {@link com.hashinsight.inference.ModelBundle} checks every SHA-256 in {@code checksums.sha256} and the
- * feature-spec version before any graph is loaded; a mismatch names both versions. The graphs run on the CUDA
- * execution provider when a GPU and the GPU build of ONNX Runtime are present, otherwise on the CPU; the log names
+ * feature-spec version before any graph is loaded, and a mismatch names both versions. The graphs run on the CUDA
+ * execution provider when a GPU and the GPU build of ONNX Runtime are present, otherwise on the CPU, and the log names
  * the provider and the model version. With {@code ai.djl.offline=true} nothing is downloaded: the CPU build of
  * ONNX Runtime ships inside its Maven jar.
  *
@@ -25,10 +25,10 @@
  * pyramid keeps, at layer {@code l}, the positions {@code p >= floor(l * max(A - pyramid_min_s, 0) / (n_layers - 1))},
  * which depend on {@code A} alone. So when new tokens arrive and {@code floor(n / pyramid_block)} stays the same,
  * every earlier token keeps its K/V, and {@code encoder_step.onnx} computes K/V for the new tokens only and appends
- * them; the result equals a full encode. When the new length crosses a block boundary, the anchor moves and Stage I
+ * them. The result equals a full encode. When the new length crosses a block boundary, the anchor moves and Stage I
  * runs over the whole sequence again. An append also requires the new sequence to start with exactly the cached
- * tokens (the tokenizer rebuilds the sequence when its own 6-hour time block changes); otherwise Stage I runs in
- * full. Only single-entity entries take appends; batch entries are re-encoded.
+ * tokens (the tokenizer rebuilds the sequence when its own 6-hour time block changes), or Stage I runs in
+ * full. Only single-entity entries take appends, and batch entries are re-encoded.
  *
  * <h2>Entry points</h2>
  * {@link com.hashinsight.inference.HashTransService} is the facade the UI calls;
