@@ -48,6 +48,9 @@ final class FormatDetector {
     static ImportFormat detectCsv(String headerLine) {
         Set<String> columns = new HashSet<>();
         Arrays.stream(headerLine.split(",")).map(name -> name.replace("\"", "").trim().toLowerCase(Locale.ROOT)).forEach(columns::add);
+        if (columns.contains("delivery_date") && columns.contains("hour_ending")) {
+            return ImportFormat.ERCOT_CSV;
+        }
         if (columns.contains("settlement_point") && columns.contains("interval_start_utc")) {
             return ImportFormat.ENERGY_PRICES_CSV;
         }
@@ -59,6 +62,19 @@ final class FormatDetector {
         }
         if (columns.contains("serial") && columns.contains("model")) {
             return ImportFormat.MINERS_CSV;
+        }
+        if (columns.contains("epoch") && columns.contains("start_height") && columns.contains("difficulty")) {
+            return ImportFormat.DIFFICULTY_EPOCHS_CSV;
+        }
+        if (columns.contains("height") && columns.contains("time_utc") && columns.contains("totalfee_sat")) {
+            return ImportFormat.BLOCKSTATS_CSV;
+        }
+        if (columns.contains("date") && columns.contains("btc_usd")) {
+            return ImportFormat.BTC_DAILY_PRICES_CSV;
+        }
+        if (columns.contains("date") && columns.stream().anyMatch(c -> c.startsWith("fees_btc") || c.startsWith("difficulty_")
+                || c.startsWith("hashrate_"))) {
+            return ImportFormat.NETWORK_DAILY_CSV;
         }
         return null;
     }
@@ -74,6 +90,15 @@ final class FormatDetector {
         }
         if (probe.has("clients")) {
             return ImportFormat.CLIENTS_JSON;
+        }
+        if (LuxosJsonImporter.looksLikeLuxos(probe)) {
+            return ImportFormat.LUXOS_JSON;
+        }
+        if (CgminerReplies.looksLikeCgminer(probe)) {
+            return ImportFormat.CGMINER_JSON;
+        }
+        if (probe.has("hashboards") || probe.has("wattage") || probe.has("device_info")) {
+            return ImportFormat.PYASIC_JSON;
         }
         throw new ImportException("importer.format.undetected", file, ImportFormat.knownIds());
     }

@@ -12,8 +12,16 @@ public enum ImportFormat {
     CLIENTS_JSON("clients-json"),
     MINERS_CSV("miners-csv"),
     TELEMETRY_CSV("telemetry-csv"),
+    PYASIC_JSON("pyasic-json"),
+    CGMINER_JSON("cgminer-json"),
+    LUXOS_JSON("luxos-json"),
     EVENTS_CSV("events-csv"),
-    ENERGY_PRICES_CSV("energy-prices-csv");
+    ENERGY_PRICES_CSV("energy-prices-csv"),
+    ERCOT_CSV("ercot-csv"),
+    DIFFICULTY_EPOCHS_CSV("difficulty-epochs-csv"),
+    BTC_DAILY_PRICES_CSV("btc-daily-prices-csv"),
+    NETWORK_DAILY_CSV("network-daily-csv"),
+    BLOCKSTATS_CSV("blockstats-csv");
 
     private final String id;
 

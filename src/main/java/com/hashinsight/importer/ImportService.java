@@ -161,6 +161,14 @@ public final class ImportService {
             case TELEMETRY_CSV -> new TelemetryCsvImporter();
             case EVENTS_CSV -> new EventsCsvImporter();
             case ENERGY_PRICES_CSV -> new EnergyPricesCsvImporter();
+            case ERCOT_CSV -> new ErcotCsvImporter();
+            case DIFFICULTY_EPOCHS_CSV -> new DifficultyEpochsCsvImporter();
+            case BTC_DAILY_PRICES_CSV -> new BtcDailyPricesCsvImporter();
+            case NETWORK_DAILY_CSV -> new NetworkDailyCsvImporter();
+            case BLOCKSTATS_CSV -> new BlockstatsCsvImporter();
+            case PYASIC_JSON -> new PyasicJsonImporter(options);
+            case CGMINER_JSON -> new CgminerJsonImporter(options);
+            case LUXOS_JSON -> new LuxosJsonImporter(options);
         };
     }
 
