@@ -99,7 +99,7 @@ final class CgminerReplies {
         }
     }
 
-    /** How a hashrate key combines with a value already read for the same window. */
+    /** Rule for combining a hashrate key with a value already read for the same window. */
     enum Merge {
         /** Summary replies: the miner's own total wins over any other source. */
         REPLACE,

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What one device API reply (or one set of replies of the same device) says about a miner, in
- * stored units, before it becomes telemetry rows. Fields stay NaN, null or empty when the reply
+ * The readings that one device API reply (or several replies of the same device) report about a
+ * miner, in stored units, before they become telemetry rows. Fields stay NaN, null or empty when the reply
  * lacks them. Parsers fill it; {@link DeviceRepliesImporter} stores it.
  */
 final class DeviceReading {

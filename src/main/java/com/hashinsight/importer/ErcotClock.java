@@ -11,7 +11,7 @@ import java.time.zone.ZoneOffsetTransition;
  *
  * <p>Hour ending {@code h} is the hour whose wall-clock end is {@code h:00}. On a normal day hour
  * ending h starts {@code h - 1} hours after local midnight. The two daylight-saving days follow one
- * of these conventions, which the importer picks per day from the rows it sees:
+ * of these conventions, which the importer picks per day from the rows of that day:
  * <ul>
  *   <li>{@link Convention#WALL_CLOCK} (ERCOT's own files): on the spring-forward day (23 hours) the
  *       label of the skipped clock hour, hour ending 2, does not occur, so the day reads 1, 3, 4 ... 24;

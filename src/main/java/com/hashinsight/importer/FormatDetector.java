@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class FormatDetector {
 
+    /** Maximum length of the header line read for detection, in characters. */
+    static final int MAX_HEADER_CHARS = 64 * 1024;
+
     private FormatDetector() {
     }
 
@@ -31,10 +34,7 @@ final class FormatDetector {
         if (first == '{' || first == '[') {
             return detectJson(file);
         }
-        String header;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            header = reader.readLine();
-        }
+        String header = firstLine(file);
         if (header == null) {
             throw new ImportException("importer.file.empty", file);
         }
@@ -101,6 +101,18 @@ final class FormatDetector {
             return ImportFormat.PYASIC_JSON;
         }
         throw new ImportException("importer.format.undetected", file, ImportFormat.knownIds());
+    }
+
+    /** Returns the first line, read up to {@link #MAX_HEADER_CHARS} characters, so a file without line breaks cannot fill memory. */
+    private static String firstLine(Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            StringBuilder line = new StringBuilder();
+            int c;
+            while ((c = reader.read()) >= 0 && c != '\n' && c != '\r' && line.length() < MAX_HEADER_CHARS) {
+                line.append((char) c);
+            }
+            return c < 0 && line.isEmpty() ? null : line.toString();
+        }
     }
 
     private static int firstNonBlankByte(Path file) throws IOException {

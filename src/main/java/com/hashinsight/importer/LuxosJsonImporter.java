@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Imports LuxOS (LUXminer) API replies ({@code luxos-json}). LuxOS answers the cgminer commands
+ * Imports LuxOS (LUXminer) API replies ({@code luxos-json}). LuxOS replies to the cgminer commands
  * ({@code summary}, {@code stats}, {@code devs}) in cgminer's format, so they are read the same way;
  * its {@code version} reply sets the miner's firmware to {@code "LuxOS <LUXminer version>"}.
  * Replies without readings (atm, groups, the command list) import as an empty batch.

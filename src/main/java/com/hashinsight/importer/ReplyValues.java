@@ -32,7 +32,7 @@ final class ReplyValues {
         }
     }
 
-    /** Returns true when {@code node} holds a value that is not a number, so a reader can report it. */
+    /** Returns true when {@code node} contains a value that is not a number, so a reader can report it. */
     static boolean isInvalidNumber(JsonNode node) {
         return node != null && !node.isNull() && !node.isMissingNode() && !(node.isTextual() && node.asText().isBlank())
                 && Double.isNaN(number(node));

@@ -55,4 +55,18 @@ class LayerRulesTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void storeDoesNotDependOnImporter() {
+        noClasses().that().resideInAPackage("com.hashinsight.store..")
+                .should().dependOnClassesThat().resideInAPackage("com.hashinsight.importer..")
+                .check(classes);
+    }
+
+    @Test
+    void storeAndImporterDoNotImportJavaFx() {
+        noClasses().that().resideInAnyPackage("com.hashinsight.store..", "com.hashinsight.importer..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
 }
