@@ -40,6 +40,9 @@ final class CounterfactualRunner {
 
     /** Returns the plan {@code candidate} gives a miner now on {@code current}, or null when it cannot apply. */
     static OperatingPlan apply(World world, MinerUnit unit, OperatingPlan current, Candidate candidate) {
+        if (candidate.kind() == CandidateKind.PRESET) {
+            return world.presets().plan(unit.clientId(), unit.model().waterCooled(), candidate.id());
+        }
         int siteIndex = candidate.siteId() == null ? current.siteIndex() : world.siteIndex(candidate.siteId());
         if (!world.sites().get(siteIndex).accepts(unit.model())) {
             return null;

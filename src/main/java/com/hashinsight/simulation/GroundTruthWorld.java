@@ -19,11 +19,12 @@ import java.util.Objects;
  * @param horizonsDays      counterfactual horizons in days, ascending
  * @param anchorDays        day indexes (0-based) at which counterfactual runs start
  * @param candidates        candidate strategies in {@code cand_kind} order
+ * @param clientPresets     settings of the PRESET candidates per client and cooling kind
  * @param notes             free text about the model's known limits, for developers
  */
 public record GroundTruthWorld(int formatVersion, String generator, long seed, LocalDate startDate, int days,
         int simulatedDays, int stepMinutes, int telemetryMinutes, List<Integer> horizonsDays, List<Integer> anchorDays,
-        List<Candidate> candidates, List<String> notes) {
+        List<Candidate> candidates, List<ClientPreset> clientPresets, List<String> notes) {
 
     /** The only format version this code writes and reads. */
     public static final int FORMAT_VERSION = 1;
@@ -33,6 +34,7 @@ public record GroundTruthWorld(int formatVersion, String generator, long seed, L
         horizonsDays = List.copyOf(horizonsDays);
         anchorDays = List.copyOf(anchorDays);
         candidates = List.copyOf(candidates);
+        clientPresets = clientPresets == null ? List.of() : List.copyOf(clientPresets);
         notes = List.copyOf(notes);
         if (days <= 0 || simulatedDays < days) {
             throw new IllegalArgumentException("need 0 < days <= simulatedDays, got " + days + " and " + simulatedDays);

@@ -14,8 +14,7 @@ final class GroundTruthWriter {
     static final List<String> NOTES = List.of(
             "p_fail_7d and p_fail_30d are oracle probabilities: they use the realised future weather, prices and operation.",
             "A miner in repair is rated as if it ran when computing the oracle hazard.",
-            "Counterfactual runs hold the candidate's plan fixed; the real run lets the operator lower the power mode of hot miners.",
-            "A-B-C presets are fixed simulator presets until the strategy presets from the client profile are available.");
+            "Counterfactual runs hold the candidate's plan fixed; the real run lets the operator lower the power mode of hot miners.");
 
     private GroundTruthWriter() {
     }
@@ -24,7 +23,7 @@ final class GroundTruthWriter {
         SimulationConfig config = world.config();
         return new GroundTruthWorld(GroundTruthWorld.FORMAT_VERSION, GENERATOR, config.seed(), config.startDate(), config.days(),
                 world.simulatedDays(), World.STEP_MINUTES, config.telemetryMinutes(), World.HORIZONS_DAYS, world.anchorDays(),
-                world.candidates(), NOTES);
+                world.candidates(), world.presets().entries(), NOTES);
     }
 
     static void writeHeader(World world, Path folder) throws IOException {

@@ -18,10 +18,11 @@ import java.util.List;
  * @param anchorDays      days where counterfactual runs start
  * @param dataDays        days from the start covered by real price and market data; all exogenous days
  *                        when the inputs are synthetic
+ * @param presets         the strategy engine's A, B and C presets per client and cooling kind
  */
 record World(SimulationConfig config, List<SitePlan> sites, List<SiteSeries> series, MarketPath market,
         List<ClientProfile> clients, List<MinerUnit> units, List<Candidate> candidates, List<Integer> anchorDays,
-        int dataDays) {
+        int dataDays, PresetResolver presets) {
 
     static final int STEP_MINUTES = 5;
     static final long STEP_SECONDS = STEP_MINUTES * 60L;

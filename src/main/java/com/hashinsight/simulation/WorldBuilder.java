@@ -58,18 +58,20 @@ final class WorldBuilder {
         for (int day = 0; config.anchorEveryDays() > 0 && day < config.days(); day += config.anchorEveryDays()) {
             anchors.add(day);
         }
-        return new World(config, sites, series, market, clients, units, candidates(sites), anchors, dataDays);
+        return new World(config, sites, series, market, clients, units, candidates(sites), anchors, dataDays,
+                new PresetResolver(sites, clients, units));
     }
 
     static List<Candidate> candidates(List<SitePlan> sites) {
         List<Candidate> list = new ArrayList<>();
-        // TODO: take the A/B/C presets from the economics strategy presets (derived from the client profile) once on main.
-        list.add(new Candidate("preset-A", CandidateKind.PRESET, "A conservative: eco mode, strike with 4 h minimum off",
-                null, PowerMode.ECO, null, PolicyPreset.STRIKE_MIN_OFF_4H.id()));
-        list.add(new Candidate("preset-B", CandidateKind.PRESET, "B balanced: stock mode, strike",
-                null, PowerMode.STOCK, null, PolicyPreset.STRIKE.id()));
-        list.add(new Candidate("preset-C", CandidateKind.PRESET, "C aggressive: performance mode, always on",
-                null, PowerMode.PERFORMANCE, null, PolicyPreset.ALWAYS_ON.id()));
+        // A PRESET candidate's settings depend on the miner's client, so they are null here and listed per
+        // client in GroundTruthWorld.clientPresets().
+        list.add(new Candidate("preset-A", CandidateKind.PRESET, "A conservative strategy preset of the miner's client",
+                null, null, null, null));
+        list.add(new Candidate("preset-B", CandidateKind.PRESET, "B balanced strategy preset of the miner's client",
+                null, null, null, null));
+        list.add(new Candidate("preset-C", CandidateKind.PRESET, "C aggressive strategy preset of the miner's client",
+                null, null, null, null));
         for (SitePlan site : sites) {
             list.add(new Candidate("site-" + site.id(), CandidateKind.SITE, "move to " + site.site().name(),
                     site.id(), null, null, null));
