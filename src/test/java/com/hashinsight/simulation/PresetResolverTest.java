@@ -16,7 +16,7 @@ class PresetResolverTest {
     private final World world = WorldBuilder.build(SimulationConfig.of(61, 40, 3).withAnchorEveryDays(0), new ExogenousInputs());
 
     @Test
-    void presetsSendMinersOnlyToSitesThatRunThem() {
+    void presetSitesFitCooling() {
         for (ClientPreset preset : world.presets().entries()) {
             Cooling cooling = world.sites().get(world.siteIndex(preset.siteId())).site().cooling();
             assertEquals(preset.waterCooled(), cooling == Cooling.HYDRO, preset.toString());
@@ -24,7 +24,7 @@ class PresetResolverTest {
     }
 
     @Test
-    void everyClientGetsThreeTiersPerCoolingKind() {
+    void threeTiersPerClientAndCooling() {
         Map<String, List<ClientPreset>> byClient = world.presets().entries().stream()
                 .collect(Collectors.groupingBy(preset -> preset.clientId() + "/" + preset.waterCooled()));
         assertEquals(4, byClient.size(), "2 clients x 2 cooling kinds: " + byClient.keySet());
@@ -41,7 +41,7 @@ class PresetResolverTest {
     }
 
     @Test
-    void presetCandidateAppliesTheClientsPlan() {
+    void presetCandidateUsesClientPlan() {
         MinerUnit unit = world.units().getFirst();
         Candidate presetC = world.candidates().stream().filter(c -> c.id().equals("preset-C")).findFirst().orElseThrow();
         OperatingPlan plan = CounterfactualRunner.apply(world, unit, unit.initialPlan(), presetC);
