@@ -3,9 +3,7 @@ package com.hashinsight.strategy;
 import com.hashinsight.economics.EconomicInputException;
 import com.hashinsight.economics.MarketModel;
 import com.hashinsight.economics.PoolTerms;
-import com.hashinsight.economics.PriceSeries;
 import com.hashinsight.fleet.ClientProfile;
-import com.hashinsight.fleet.Site;
 import com.hashinsight.i18n.Messages;
 import com.hashinsight.store.StoreException;
 import com.hashinsight.store.Workspace;
@@ -15,8 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,26 +106,19 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private List<String> compare(Workspace workspace) {
-        ClientProfile client = chooseClient(workspace);
         WorkspaceMarket.PriceModelKind kind = switch (priceModel.toLowerCase(Locale.ROOT)) {
             case "bootstrap" -> WorkspaceMarket.PriceModelKind.BOOTSTRAP;
             case "gbm" -> WorkspaceMarket.PriceModelKind.GBM;
             default -> throw new IllegalArgumentException(Messages.get("strategy.error.priceModel", priceModel));
         };
         HardwarePricing pricing = hardwareUsdPerTh == null ? new HardwarePricing() : new HardwarePricing(hardwareUsdPerTh);
+        WorkspaceStrategies strategies = WorkspaceStrategies.load(workspace, clientId, kind, historyYears, pricing);
+        ClientProfile client = strategies.client();
+        MarketModel market = strategies.market();
 
-        List<Site> sites = workspace.fleet().sites();
-        List<StrategyCandidate> candidates = StrategyPresets.forClient(client, sites, workspace.fleet().contracts(),
-                workspace.catalog().models(), workspace.fleet().minersOfClient(client.id()), pricing);
-        MarketModel market = WorkspaceMarket.marketModel(workspace, kind, historyYears);
-        List<String> points = sites.stream().map(Site::settlementPoint).filter(Objects::nonNull).distinct().toList();
-        Map<String, PriceSeries> prices = WorkspaceMarket.lastYearPrices(workspace, points);
-
-        log.info("Comparing {} strategies for client {} in workspace {}: {} months, {} paths, seed {}", candidates.size(),
+        log.info("Comparing {} strategies for client {} in workspace {}: {} months, {} paths, seed {}", strategies.presets().size(),
                 client.id(), workspace.name(), months, paths, seed);
-        StrategyComparator comparator = new StrategyComparator(market, prices, new PriorOperationalFactors(),
-                PriorOperationalFactors.DEFAULT_MAINTENANCE, DEFAULT_POOL);
-        StrategyComparison comparison = comparator.compare(client, candidates, months, paths, seed);
+        StrategyComparison comparison = strategies.compare(months, paths, seed);
 
         List<String> lines = new ArrayList<>();
         lines.add(Messages.get("strategy.header", client.name() == null ? client.id() : client.name(),
@@ -138,17 +127,5 @@ public final class CompareCommand implements Callable<Integer> {
         lines.add("");
         lines.addAll(ComparisonTable.render(comparison));
         return lines;
-    }
-
-    private ClientProfile chooseClient(Workspace workspace) {
-        if (clientId != null) {
-            return workspace.fleet().client(clientId)
-                    .orElseThrow(() -> new IllegalArgumentException(Messages.get("strategy.error.noSuchClient", workspace.name(), clientId)));
-        }
-        List<ClientProfile> clients = workspace.fleet().clients();
-        if (clients.isEmpty()) {
-            throw new IllegalArgumentException(Messages.get("strategy.error.noClients", workspace.name()));
-        }
-        return clients.getFirst();
     }
 }

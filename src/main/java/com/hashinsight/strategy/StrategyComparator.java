@@ -101,11 +101,22 @@ public final class StrategyComparator {
      * @throws EconomicInputException naming {@code settlementPoint} when a spot-priced candidate's site has no prices
      */
     public StrategyComparison compare(ClientProfile client, List<StrategyCandidate> candidates, int months, int paths, long seed) {
+        return compare(client, candidates, months, paths, seed, () -> { });
+    }
+
+    /**
+     * Scores {@code candidates} as {@link #compare(ClientProfile, List, int, int, long)} does, running
+     * {@code checkpoint} before each candidate so that a caller can stop a comparison nobody waits for
+     * by throwing from it, for example a {@link java.util.concurrent.CancellationException}.
+     */
+    public StrategyComparison compare(ClientProfile client, List<StrategyCandidate> candidates, int months, int paths, long seed,
+            Runnable checkpoint) {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("no candidates to compare");
         }
         List<CandidateOutcome> outcomes = new ArrayList<>(candidates.size());
         for (StrategyCandidate candidate : candidates) {
+            checkpoint.run();
             outcomes.add(score(candidate, months, paths, seed));
         }
         RiskLevel risk = client == null ? RiskLevel.MEDIUM : client.riskLevel();

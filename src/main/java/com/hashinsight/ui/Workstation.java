@@ -5,6 +5,7 @@ import com.hashinsight.ui.actions.ActionsView;
 import com.hashinsight.ui.actions.ActionsViewModel;
 import com.hashinsight.ui.comparison.ComparisonView;
 import com.hashinsight.ui.comparison.ComparisonViewModel;
+import com.hashinsight.ui.comparison.EngineStrategyScorer;
 import com.hashinsight.ui.fleet.FleetView;
 import com.hashinsight.ui.fleet.FleetViewModel;
 import com.hashinsight.ui.settings.Settings;
@@ -69,9 +70,8 @@ public final class Workstation implements AutoCloseable {
             workspaces.refresh();
         });
         this.fleet = new FleetViewModel(session, tasks);
-        this.comparison = new ComparisonViewModel(tasks);
+        this.comparison = new ComparisonViewModel(tasks, session, EngineStrategyScorer::open);
         this.actions = new ActionsViewModel(session, Clock.systemUTC());
-        // TODO: set comparison's scorer to the strategy engine's adapter for the open workspace once it lands.
         comparison.statusProperty().addListener((obs, old, text) -> {
             if (text != null) {
                 main.statusProperty().set(text);

@@ -14,6 +14,7 @@ import com.hashinsight.fleet.RiskLevel;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
 class StrategyComparatorTest {
@@ -33,6 +34,20 @@ class StrategyComparatorTest {
         assertEquals(3, first.outcomes().size());
         assertEquals(MONTHS, first.outcomes().getFirst().cumulativeNetUsdByMonth().size());
         assertEquals("prior", first.factorsLabel());
+    }
+
+    @Test
+    void checkpointCanStopComparison() {
+        int[] checkpoints = {0};
+        Runnable stopAtSecond = () -> {
+            if (++checkpoints[0] == 2) {
+                throw new CancellationException("stopped");
+            }
+        };
+
+        assertThrows(CancellationException.class, () -> comparator(80_000).compare(client(RiskLevel.MEDIUM),
+                presets(RiskLevel.MEDIUM), MONTHS, PATHS, SEED, stopAtSecond));
+        assertEquals(2, checkpoints[0], "one checkpoint before each candidate, stopped before the second");
     }
 
     @Test

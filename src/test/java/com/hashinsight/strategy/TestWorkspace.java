@@ -16,9 +16,9 @@ import java.time.ZoneOffset;
  * epochs, fees, one year of hourly HB_WEST prices with spikes and negative hours, one ERCOT site
  * with a fixed and a spot contract, and a client owning 20 Antminer S21.
  */
-final class TestWorkspace {
+public final class TestWorkspace {
 
-    static final String NAME = "acme";
+    public static final String NAME = "acme";
     static final Instant MARKET_START = Instant.parse("2024-01-01T00:00:00Z");
     static final int MARKET_DAYS = 730;
     static final Instant PRICES_START = Instant.parse("2025-01-01T06:00:00Z");
@@ -27,7 +27,7 @@ final class TestWorkspace {
     private TestWorkspace() {
     }
 
-    static void create(Path dataDir) throws SQLException {
+    public static void create(Path dataDir) throws SQLException {
         try (Workspace workspace = new Workspaces(dataDir).create(NAME); Connection connection = workspace.connection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("INSERT INTO site (id, name, location, latitude, timezone, cooling, pue, capacity_kw, settlement_point, region) "

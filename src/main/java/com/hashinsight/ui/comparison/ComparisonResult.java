@@ -2,20 +2,23 @@ package com.hashinsight.ui.comparison;
 
 import com.hashinsight.ui.LocalizedText;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A scored comparison of the strategies under one scenario.
  *
  * @param scenario         the assumptions scored
+ * @param subject          whose strategies these are and how they were scored, for the screen and exports
  * @param columns          the strategies, usually A, B and C
  * @param recommended      index into {@code columns} of the recommended strategy
  * @param reasons          why that strategy is recommended, most important first
  * @param horizonMonths    months that the profit quantiles cover
  */
-public record ComparisonResult(Scenario scenario, List<StrategyColumn> columns, int recommended,
+public record ComparisonResult(Scenario scenario, LocalizedText subject, List<StrategyColumn> columns, int recommended,
         List<LocalizedText> reasons, int horizonMonths) {
 
     public ComparisonResult {
+        Objects.requireNonNull(subject, "subject");
         columns = List.copyOf(columns);
         reasons = List.copyOf(reasons);
         if (columns.isEmpty()) {

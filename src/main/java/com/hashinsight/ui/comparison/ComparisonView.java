@@ -6,6 +6,7 @@ import com.hashinsight.ui.LocalizedText;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -53,6 +54,7 @@ public final class ComparisonView {
     private final VBox root = new VBox(12);
     private final GridPane table = new GridPane();
     private final VBox reasons = new VBox(4);
+    private final Label subject = new Label();
     private final RoiChart chart = new RoiChart();
 
     public ComparisonView(ComparisonViewModel model) {
@@ -63,7 +65,12 @@ public final class ComparisonView {
 
         Label empty = new Label();
         empty.setId("comparison-empty");
-        empty.textProperty().bind(Localized.text("ui.comparison.empty"));
+        ObjectBinding<LocalizedText> emptyText = Bindings.createObjectBinding(() -> {
+            LocalizedText reason = model.unavailableProperty().get();
+            return reason != null ? reason : LocalizedText.of("ui.comparison.empty");
+        }, model.unavailableProperty());
+        empty.textProperty().bind(Localized.text(emptyText));
+        empty.setWrapText(true);
         empty.visibleProperty().bind(Bindings.isNull(model.scorerProperty()));
         empty.managedProperty().bind(empty.visibleProperty());
 
@@ -84,7 +91,10 @@ public final class ComparisonView {
         HBox.setHgrow(table, Priority.ALWAYS);
         VBox.setVgrow(chart, Priority.ALWAYS);
 
-        VBox results = new VBox(12, table, reasons, chart);
+        subject.setId("comparison-subject");
+        subject.setWrapText(true);
+        subject.getStyleClass().add("comparison-subject");
+        VBox results = new VBox(12, subject, table, reasons, chart);
         results.visibleProperty().bind(Bindings.isNotNull(model.resultProperty()));
         HBox.setHgrow(results, Priority.ALWAYS);
         HBox body = new HBox(16, sliders(), results);
@@ -157,8 +167,10 @@ public final class ComparisonView {
         table.getColumnConstraints().clear();
         reasons.getChildren().clear();
         if (result == null) {
+            subject.setText("");
             return;
         }
+        subject.setText(result.subject().format());
         List<StrategyColumn> columns = result.columns();
         ColumnConstraints labels = new ColumnConstraints();
         labels.setPercentWidth(20);

@@ -1,6 +1,9 @@
 package com.hashinsight.ui.comparison;
 
+import com.hashinsight.store.Workspace;
+import com.hashinsight.ui.Localized;
 import com.hashinsight.ui.LocalizedText;
+import com.hashinsight.ui.WorkspaceSession;
 import com.hashinsight.ui.task.BackgroundTasks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,9 +21,16 @@ import javafx.concurrent.Task;
  * Strategy comparison state: the slider values, the latest scored comparison and the re-score time.
  *
  * <p>Every slider change starts a new scoring task and cancels the one still running, so the newest scenario
- * wins and the FX thread never waits for the engine.
+ * wins and the FX thread never waits for the engine. A language switch scores again, so that the strategies'
+ * descriptions follow it; the engine's scorer keeps the last projection, so this costs no new projection.
  */
 public final class ComparisonViewModel {
+
+    /** Opens the scorer of a workspace; runs on a background thread. */
+    @FunctionalInterface
+    public interface ScorerFactory {
+        StrategyScorer open(Workspace workspace) throws Exception;
+    }
 
     private final BackgroundTasks tasks;
     private final ObjectProperty<StrategyScorer> scorer = new SimpleObjectProperty<>();
@@ -33,9 +43,13 @@ public final class ComparisonViewModel {
     private final ReadOnlyObjectWrapper<LocalizedText> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper scoring = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Long> lastRescoreMillis = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalizedText> unavailable = new ReadOnlyObjectWrapper<>();
     private Task<ComparisonResult> pending;
+    private Task<StrategyScorer> opening;
+    private long openings;
     private boolean loadingBaseline;
 
+    /** Creates the state without a workspace; a test or caller sets {@link #scorerProperty()} itself. */
     public ComparisonViewModel(BackgroundTasks tasks) {
         this.tasks = tasks;
         for (DoubleProperty slider : List.of(btcUsd, difficultyGrowthPctPerMonth, electricityAdderUsdPerMwh,
@@ -43,6 +57,18 @@ public final class ComparisonViewModel {
             slider.addListener((obs, old, value) -> rescore());
         }
         scorer.addListener((obs, old, value) -> loadBaseline());
+        Localized.localeProperty().addListener((obs, old, locale) -> {
+            if (result.get() != null) {
+                rescore();
+            }
+        });
+    }
+
+    /** Creates the state that follows {@code session}: each opened workspace gets a scorer from {@code factory}. */
+    public ComparisonViewModel(BackgroundTasks tasks, WorkspaceSession session, ScorerFactory factory) {
+        this(tasks);
+        session.currentProperty().addListener((obs, old, workspace) -> open(workspace, factory));
+        open(session.current(), factory);
     }
 
     /** Scorer of the open workspace; null while no workspace is open. */
@@ -68,6 +94,11 @@ public final class ComparisonViewModel {
 
     public DoubleProperty powerTargetPctProperty() {
         return powerTargetPct;
+    }
+
+    /** Why the open workspace cannot be compared, or "loading"; null once a scorer is set or while none is open. */
+    public ReadOnlyObjectProperty<LocalizedText> unavailableProperty() {
+        return unavailable.getReadOnlyProperty();
     }
 
     /** Latest comparison; null before the first score finishes or while no workspace is open. */
@@ -100,6 +131,7 @@ public final class ComparisonViewModel {
         StrategyScorer current = scorer.get();
         if (current == null) {
             cancelPending();
+            scoring.set(false);
             result.set(null);
             status.set(null);
             return;
@@ -136,6 +168,9 @@ public final class ComparisonViewModel {
         scoring.set(true);
         pending = tasks.submit(LocalizedText.of("ui.comparison.task"), progress -> current.score(scenario, progress),
                 scored -> {
+                    if (scorer.get() != current) {
+                        return;
+                    }
                     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - requestedNanos);
                     scoring.set(false);
                     result.set(scored);
@@ -144,7 +179,34 @@ public final class ComparisonViewModel {
                 },
                 error -> {
                     scoring.set(false);
-                    status.set(LocalizedText.of("ui.comparison.error.failed", String.valueOf(error.getMessage())));
+                    status.set(LocalizedText.of("ui.comparison.error.failed", String.valueOf(error.getLocalizedMessage())));
+                });
+    }
+
+    private void open(Workspace workspace, ScorerFactory factory) {
+        if (opening != null && !opening.isDone()) {
+            opening.cancel();
+        }
+        // A result that arrives after another workspace was opened, or after this one closed, is dropped.
+        long generation = ++openings;
+        scorer.set(null);
+        if (workspace == null) {
+            unavailable.set(null);
+            return;
+        }
+        unavailable.set(LocalizedText.of("ui.comparison.loading", workspace.name()));
+        opening = tasks.submit(LocalizedText.of("ui.comparison.openTask"), progress -> factory.open(workspace),
+                opened -> {
+                    if (generation == openings) {
+                        unavailable.set(null);
+                        scorer.set(opened);
+                    }
+                },
+                error -> {
+                    if (generation == openings) {
+                        unavailable.set(LocalizedText.of("ui.comparison.unavailable", workspace.name(),
+                                String.valueOf(error.getLocalizedMessage())));
+                    }
                 });
     }
 

@@ -4,16 +4,21 @@ import com.hashinsight.ui.Fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hashinsight.ui.WorkspaceSession;
 import com.hashinsight.ui.task.BackgroundTasks;
 import com.hashinsight.ui.task.Progress;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ComparisonViewModelTest {
 
@@ -34,11 +39,11 @@ class ComparisonViewModelTest {
 
     @Test
     void baselineIsScoredWhenScorerArrives() throws Exception {
-        Fx.onFx(() -> model.scorerProperty().set(new FormulaScorer()));
+        Fx.onFx(() -> model.scorerProperty().set(new FakeStrategyScorer()));
 
         Fx.waitUntil(() -> model.resultProperty().get() != null);
 
-        assertEquals(FormulaScorer.BASELINE, Fx.onFx(() -> model.resultProperty().get().scenario()));
+        assertEquals(FakeStrategyScorer.BASELINE, Fx.onFx(() -> model.resultProperty().get().scenario()));
         assertEquals(90_000, Fx.onFx(model.btcUsdProperty()::get), TOLERANCE);
         assertEquals("ui.comparison.rescored", Fx.onFx(() -> model.statusProperty().get().key()));
         assertNotNull(Fx.onFx(model.lastRescoreMillisProperty()::get));
@@ -46,7 +51,7 @@ class ComparisonViewModelTest {
 
     @Test
     void sliderChangeRescoresNewScenario() throws Exception {
-        Fx.onFx(() -> model.scorerProperty().set(new FormulaScorer()));
+        Fx.onFx(() -> model.scorerProperty().set(new FakeStrategyScorer()));
         Fx.waitUntil(() -> model.resultProperty().get() != null);
         double medianBefore = Fx.onFx(() -> model.resultProperty().get().columns().get(0).profitP50Usd());
 
@@ -63,7 +68,7 @@ class ComparisonViewModelTest {
         CountDownLatch neverReleased = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
         StrategyScorer slowFirst = new StrategyScorer() {
-            private final FormulaScorer formula = new FormulaScorer();
+            private final FakeStrategyScorer formula = new FakeStrategyScorer();
 
             @Override
             public Scenario baseline() {
@@ -94,7 +99,7 @@ class ComparisonViewModelTest {
         StrategyScorer failing = new StrategyScorer() {
             @Override
             public Scenario baseline() {
-                return FormulaScorer.BASELINE;
+                return FakeStrategyScorer.BASELINE;
             }
 
             @Override
@@ -112,8 +117,42 @@ class ComparisonViewModelTest {
     }
 
     @Test
+    void openedWorkspaceGetsScorerFromFactory(@TempDir Path dataDirectory) throws Exception {
+        try (WorkspaceSession session = new WorkspaceSession(dataDirectory)) {
+            FakeStrategyScorer fake = new FakeStrategyScorer();
+            ComparisonViewModel following = Fx.onFx(() -> new ComparisonViewModel(tasks, session, workspace -> fake));
+
+            Fx.onFx(() -> session.replace(session.workspaces().create("client-a")));
+            Fx.waitUntil(() -> following.resultProperty().get() != null);
+
+            assertSame(fake, Fx.onFx(following.scorerProperty()::get));
+            assertNull(Fx.onFx(following.unavailableProperty()::get));
+
+            Fx.onFx(session::closeCurrent);
+
+            assertNull(Fx.onFx(following.scorerProperty()::get));
+            assertNull(Fx.onFx(following.resultProperty()::get));
+        }
+    }
+
+    @Test
+    void factoryFailureSaysWhyUnavailable(@TempDir Path dataDirectory) throws Exception {
+        try (WorkspaceSession session = new WorkspaceSession(dataDirectory)) {
+            ComparisonViewModel following = Fx.onFx(() -> new ComparisonViewModel(tasks, session, workspace -> {
+                throw new IllegalArgumentException("no BTC prices");
+            }));
+
+            Fx.onFx(() -> session.replace(session.workspaces().create("client-b")));
+            Fx.waitUntil(() -> "ui.comparison.unavailable".equals(following.unavailableProperty().get().key()));
+
+            assertEquals(List.of("client-b", "no BTC prices"), Fx.onFx(() -> following.unavailableProperty().get().args()));
+            assertNull(Fx.onFx(following.scorerProperty()::get));
+        }
+    }
+
+    @Test
     void closingWorkspaceClearsComparison() throws Exception {
-        Fx.onFx(() -> model.scorerProperty().set(new FormulaScorer()));
+        Fx.onFx(() -> model.scorerProperty().set(new FakeStrategyScorer()));
         Fx.waitUntil(() -> model.resultProperty().get() != null);
 
         Fx.onFx(() -> model.scorerProperty().set(null));

@@ -17,16 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FleetSummaryCalculatorTest {
 
     private static final double TOLERANCE = 1e-6;
-    private static final Progress NO_PROGRESS = new Progress() {
-        @Override
-        public void update(long done, long total) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private static final Progress NO_PROGRESS = Progress.unobserved();
 
     @TempDir
     Path dataDirectory;

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Test scorer with closed-form economics: monthly margin of each strategy moves with every scenario field,
- * so tests can see a slider change the comparison without the engine.
+ * Test double of {@link StrategyScorer} with closed-form economics, for view-model unit tests that need exact
+ * control over timing and failures. The monthly margin of each strategy moves with every scenario field. Screen
+ * tests use {@link EngineStrategyScorer} over a real workspace instead.
  */
-final class FormulaScorer implements StrategyScorer {
+final class FakeStrategyScorer implements StrategyScorer {
 
     static final Scenario BASELINE = new Scenario(90_000, 2, 0, 0, 100);
 
@@ -60,7 +61,7 @@ final class FormulaScorer implements StrategyScorer {
                 best = i;
             }
         }
-        return new ComparisonResult(scenario, columns, best,
+        return new ComparisonResult(scenario, LocalizedText.of("ui.comparison.title"), columns, best,
                 List.of(LocalizedText.of("ui.comparison.row.return")), MONTHS);
     }
 }

@@ -1,0 +1,97 @@
+package com.hashinsight.ui.comparison;
+
+import com.hashinsight.economics.Percentiles;
+import com.hashinsight.fleet.ClientProfile;
+import com.hashinsight.i18n.Messages;
+import com.hashinsight.strategy.CandidateOutcome;
+import com.hashinsight.strategy.ComparisonTable;
+import com.hashinsight.strategy.PriorOperationalFactors;
+import com.hashinsight.strategy.StrategyCandidate;
+import com.hashinsight.strategy.StrategyComparison;
+import com.hashinsight.ui.LocalizedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Converts the strategy engine's comparison into what the comparison screen shows. Descriptions are formatted in
+ * the current language, so a language switch converts again.
+ */
+final class ComparisonResults {
+
+    private static final double DAYS_PER_YEAR = 365.25;
+    private static final double RISK_HORIZON_DAYS = 30;
+    private static final String PRIOR_FACTORS_LABEL = new PriorOperationalFactors().label();
+
+    private ComparisonResults() {
+    }
+
+    static ComparisonResult of(Scenario scenario, StrategyComparison comparison, ClientProfile client) {
+        List<StrategyColumn> columns = new ArrayList<>();
+        for (CandidateOutcome outcome : comparison.outcomes()) {
+            columns.add(column(outcome));
+        }
+        String clientName = client.name() == null ? client.id() : client.name();
+        LocalizedText subject = LocalizedText.of("ui.comparison.subject", clientName,
+                LocalizedText.of("strategy.risk." + client.riskLevel().name()).format(), client.paybackTargetMonths(),
+                comparison.paths(), comparison.seed(), factorsText(comparison.factorsLabel()));
+        return new ComparisonResult(scenario, subject, columns, comparison.recommended(),
+                reasons(comparison, client), comparison.months());
+    }
+
+    /** Names the source of uptime and failure rates: the prior estimates, or a model by its version label. */
+    private static String factorsText(String label) {
+        return PRIOR_FACTORS_LABEL.equals(label) ? Messages.get("ui.comparison.factors.prior") : label;
+    }
+
+    private static StrategyColumn column(CandidateOutcome outcome) {
+        StrategyCandidate candidate = outcome.candidate();
+        String curtailment = ComparisonTable.describeStrike(candidate.curtailment());
+        String rules = ComparisonTable.describeCurtailmentRules(candidate.curtailment());
+        if (!rules.isEmpty()) {
+            curtailment = curtailment + " (" + rules + ")";
+        }
+        String site = ComparisonTable.describeContract(candidate) + "\n" + ComparisonTable.describeFleet(candidate);
+        Percentiles profit = outcome.projection().finalCumulativeNetUsd();
+        double payback = outcome.medianPaybackMonth().isPresent() ? outcome.medianPaybackMonth().getAsInt() : Double.NaN;
+        // Failures arrive as a Poisson process at the strategy's rate, so P(at least one in 30 days) = 1 - exp(-rate·t).
+        double riskPct = -Math.expm1(-outcome.failuresPerMinerYear() * RISK_HORIZON_DAYS / DAYS_PER_YEAR) * 100;
+        return new StrategyColumn(candidate.label(), site,
+                Messages.get("strategy.value.percent", candidate.powerTarget()), curtailment,
+                Messages.get("strategy.firmware." + candidate.firmware().name()), payback,
+                outcome.annualisedReturnP50() * 100, profit.p10(), profit.p50(), profit.p90(),
+                outcome.kwhPerPhDay() / 1_000, riskPct, outcome.expectedDowntimeShare() * 100, roi(outcome));
+    }
+
+    /** Cumulative net profit in percent of the capital, from −100 at purchase. */
+    private static RoiCurve roi(CandidateOutcome outcome) {
+        double capital = outcome.capitalUsd();
+        List<Double> p10 = new ArrayList<>();
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p90 = new ArrayList<>();
+        p10.add(-100.0);
+        p50.add(-100.0);
+        p90.add(-100.0);
+        for (Percentiles month : outcome.cumulativeNetUsdByMonth()) {
+            p10.add(100 * month.p10() / capital);
+            p50.add(100 * month.p50() / capital);
+            p90.add(100 * month.p90() / capital);
+        }
+        return new RoiCurve(p10, p50, p90);
+    }
+
+    private static List<LocalizedText> reasons(StrategyComparison comparison, ClientProfile client) {
+        CandidateOutcome best = comparison.recommendedOutcome();
+        List<LocalizedText> reasons = new ArrayList<>();
+        reasons.add(LocalizedText.of(comparison.recommendationKey()));
+        Percentiles profit = best.projection().finalCumulativeNetUsd();
+        reasons.add(LocalizedText.of("ui.comparison.reason.profit", comparison.months(), profit.p10(), profit.p50(),
+                profit.p90()));
+        if (best.medianPaybackMonth().isPresent()) {
+            reasons.add(LocalizedText.of("ui.comparison.reason.payback", best.medianPaybackMonth().getAsInt(),
+                    client.paybackTargetMonths()));
+        } else {
+            reasons.add(LocalizedText.of("ui.comparison.reason.noPayback", comparison.months(), client.paybackTargetMonths()));
+        }
+        return reasons;
+    }
+}
