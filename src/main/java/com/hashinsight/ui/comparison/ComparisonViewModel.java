@@ -6,6 +6,7 @@ import com.hashinsight.ui.LocalizedText;
 import com.hashinsight.ui.WorkspaceSession;
 import com.hashinsight.ui.task.BackgroundTasks;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.concurrent.Task;
 
 /**
@@ -44,6 +47,11 @@ public final class ComparisonViewModel {
     private final ReadOnlyBooleanWrapper scoring = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Long> lastRescoreMillis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalizedText> unavailable = new ReadOnlyObjectWrapper<>();
+    private final ChangeListener<Locale> relabel = (obs, old, locale) -> {
+        if (result.get() != null) {
+            rescore();
+        }
+    };
     private Task<ComparisonResult> pending;
     private Task<StrategyScorer> opening;
     private long openings;
@@ -57,11 +65,8 @@ public final class ComparisonViewModel {
             slider.addListener((obs, old, value) -> rescore());
         }
         scorer.addListener((obs, old, value) -> loadBaseline());
-        Localized.localeProperty().addListener((obs, old, locale) -> {
-            if (result.get() != null) {
-                rescore();
-            }
-        });
+        // The locale property is static, so a weak listener lets a closed screen's state be collected.
+        Localized.localeProperty().addListener(new WeakChangeListener<>(relabel));
     }
 
     /** Creates the state that follows {@code session}: each opened workspace gets a scorer from {@code factory}. */

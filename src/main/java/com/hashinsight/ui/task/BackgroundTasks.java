@@ -47,7 +47,8 @@ public final class BackgroundTasks implements AutoCloseable {
      * @param job       the work; it should call {@link Progress#checkCancelled()} between steps
      * @param onSuccess receives the result on the FX thread
      * @param onFailure receives the error on the FX thread; not called when the task is cancelled
-     * @return the running task, for its progress properties and {@link Task#cancel()}
+     * @return the running task, for its progress properties and {@link Task#cancel()}; a cancelled task when
+     *         {@link #close()} was called before
      */
     public <T> Task<T> submit(LocalizedText title, Job<T> job, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
@@ -66,6 +67,12 @@ public final class BackgroundTasks implements AutoCloseable {
             clearIfActive(task);
             log.info("Background task '{}' cancelled", title.key());
         });
+        if (executor.isShutdown()) {
+            // A screen that outlived its window may still react to a change; its work has nowhere to run.
+            log.debug("Background task '{}' not started because the task pool is closed", title.key());
+            task.cancel();
+            return task;
+        }
         activeTask.set(task);
         executor.execute(task);
         return task;

@@ -50,6 +50,22 @@ class BackgroundTasksTest {
     }
 
     @Test
+    void submitAfterCloseReturnsCancelledTask() throws Exception {
+        AtomicBoolean ran = new AtomicBoolean();
+        tasks.close();
+
+        Task<Integer> task = WaitForAsyncUtils.asyncFx(() -> tasks.submit(TITLE, progress -> {
+            ran.set(true);
+            return 1;
+        }, value -> { }, error -> { })).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(task.isCancelled());
+        assertFalse(ran.get());
+        assertNull(tasks.activeTaskProperty().get());
+    }
+
+    @Test
     void failureArrivesWithCause() throws Exception {
         CompletableFuture<Throwable> failure = new CompletableFuture<>();
 
