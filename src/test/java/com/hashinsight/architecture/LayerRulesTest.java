@@ -69,4 +69,12 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
+
+    /** The installer's smoke run must work on a machine without a display, so nothing it reaches may load JavaFX. */
+    @Test
+    void smokeRunReachesNoJavaFx() {
+        noClasses().that().haveFullyQualifiedName("com.hashinsight.app.SmokeRun")
+                .should().transitivelyDependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "eu.hansolo..")
+                .check(classes);
+    }
 }

@@ -3,10 +3,9 @@ package com.hashinsight.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hashinsight.app.CommandRun;
 import com.hashinsight.app.HashInsightCommand;
 import com.hashinsight.i18n.Messages;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -40,8 +39,8 @@ class CompareCommandTest {
         String[] args = {"compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--paths", "200",
             "--months", "12", "--price-model", "gbm"};
 
-        Run first = run(args);
-        Run second = run(args);
+        CommandRun first = run(args);
+        CommandRun second = run(args);
 
         assertEquals(0, first.exitCode(), first.err());
         assertEquals(first.out(), second.out(), "the same seed prints the same table");
@@ -58,7 +57,7 @@ class CompareCommandTest {
     void chineseLocalePrintsChineseTable() {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
 
-        Run run = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--paths", "100",
+        CommandRun run = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--paths", "100",
                 "--months", "12");
 
         assertEquals(0, run.exitCode(), run.err());
@@ -68,7 +67,7 @@ class CompareCommandTest {
 
     @Test
     void missingWorkspaceFailsWithMessage() {
-        Run run = run("compare", "--workspace", "nobody", "--data-dir", dataDir.toString());
+        CommandRun run = run("compare", "--workspace", "nobody", "--data-dir", dataDir.toString());
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("nobody"), run.err());
@@ -77,9 +76,9 @@ class CompareCommandTest {
 
     @Test
     void invalidOptionsFailWithMessage() {
-        Run months = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--months", "0");
-        Run model = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--price-model", "magic");
-        Run client = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--client", "ghost");
+        CommandRun months = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--months", "0");
+        CommandRun model = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--price-model", "magic");
+        CommandRun client = run("compare", "--workspace", TestWorkspace.NAME, "--data-dir", dataDir.toString(), "--client", "ghost");
 
         assertEquals(1, months.exitCode());
         assertTrue(months.err().contains("--months"), months.err());
@@ -89,23 +88,14 @@ class CompareCommandTest {
 
     @Test
     void helpDescribesOptions() {
-        Run run = run("compare", "--help");
+        CommandRun run = run("compare", "--help");
 
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("Monte Carlo"), run.out());
         assertTrue(run.out().contains("Horizon in months (default: 36)"), run.out());
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new HashInsightCommand());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
-    private record Run(int exitCode, String out, String err) {
+    private static CommandRun run(String... args) {
+        return CommandRun.execute(args);
     }
 }

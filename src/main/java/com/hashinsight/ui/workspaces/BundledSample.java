@@ -1,13 +1,19 @@
 package com.hashinsight.ui.workspaces;
 
+import com.hashinsight.importer.ImportResult;
 import com.hashinsight.importer.ImportService;
+import com.hashinsight.store.StoreException;
 import com.hashinsight.store.Workspace;
 import com.hashinsight.ui.task.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sample data shipped with the app, imported like any client's files. It is looked up in
@@ -18,6 +24,8 @@ public final class BundledSample implements SampleWorkspace {
 
     /** Workspace name the sample loads under. */
     public static final String NAME = "sample";
+
+    private static final Logger log = LoggerFactory.getLogger(BundledSample.class);
 
     private final Path folder;
 
@@ -49,17 +57,55 @@ public final class BundledSample implements SampleWorkspace {
 
     @Override
     public void loadInto(Workspace workspace, Progress progress) throws IOException {
+        importInto(workspace, progress);
+    }
+
+    /**
+     * Results of importing the sample.
+     *
+     * @param results  one result per imported file
+     * @param skipped  CSV and JSON files of the folder in a format this version cannot detect, left out
+     */
+    public record Imported(List<ImportResult> results, List<Path> skipped) {
+
+        public Imported {
+            results = List.copyOf(results);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
+     * Imports the CSV and JSON files of the sample folder into {@code workspace}. A file whose format is not
+     * detected is skipped with a warning, so that a sample written for a newer importer still loads.
+     *
+     * @throws StoreException the first file's error when a file of a detected format could not be imported
+     * @throws IOException when the folder cannot be listed
+     */
+    public Imported importInto(Workspace workspace, Progress progress) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile).sorted().toList();
+            files = listing.filter(Files::isRegularFile).filter(BundledSample::importable).sorted().toList();
         }
         progress.update(0, files.size());
         List<ImportService.Outcome> outcomes = new ImportService(workspace).importFiles(files, null);
+        List<ImportResult> results = new ArrayList<>(outcomes.size());
+        List<Path> skipped = new ArrayList<>();
         for (ImportService.Outcome outcome : outcomes) {
-            if (outcome.error() != null) {
+            if (outcome.format() == null) {
+                log.warn("Sample file {} skipped: {}", outcome.file(), outcome.error().getMessage());
+                skipped.add(outcome.file());
+            } else if (outcome.error() != null) {
                 throw outcome.error();
+            } else {
+                results.add(outcome.result());
             }
         }
         progress.update(files.size(), files.size());
+        return new Imported(results, skipped);
+    }
+
+    private static boolean importable(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".json");
     }
 }
