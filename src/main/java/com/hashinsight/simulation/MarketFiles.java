@@ -37,7 +37,8 @@ final class MarketFiles {
                 line.append(date).append(',');
                 CsvText.append(line, market.feesPerBlockBtc[day] * blocksOnDay(market, day), 8).append(',');
                 line.append(market.difficulty[day]).append(',');
-                CsvText.append(line, market.networkHashrateThs[day], 0).append(",simulator,,,\n");
+                CsvText.append(line, market.networkHashrateThs[day], 0).append(",simulator,,,");
+                line.append(Math.round(blocksOnDay(market, day))).append('\n');
                 network.append(line);
             }
         }
@@ -51,7 +52,10 @@ final class MarketFiles {
         return 144;
     }
 
-    /** Writes one row per retarget epoch that overlaps the written days, with start times interpolated within a day. */
+    /**
+     * Writes one row per retarget epoch that overlaps the written days, with start times interpolated within a day.
+     * The first epoch began before the world, so its start time is extrapolated at 144 blocks a day.
+     */
     private static void writeEpochs(MarketPath market, int days, Path file) throws IOException {
         try (BufferedWriter writer = Files.newBufferedWriter(file)) {
             writer.write(EPOCHS_HEADER + "\n");
@@ -67,12 +71,11 @@ final class MarketFiles {
                 StringBuilder line = new StringBuilder();
                 line.append(epoch).append(',').append(startHeight).append(',').append(startHeight + MarketPath.BLOCKS_PER_EPOCH - 1)
                         .append(',');
-                if (epoch != firstEpoch) {
-                    long unix = startSecond + Math.round(dayPosition * 86_400);
-                    line.append(Instant.ofEpochSecond(unix)).append(',').append(unix).append(",simulator");
-                } else {
-                    line.append(",,");
+                if (epoch == firstEpoch) {
+                    dayPosition = -(market.heightAtDayStart[0] - startHeight) / 144.0;
                 }
+                long unix = startSecond + Math.round(dayPosition * 86_400);
+                line.append(Instant.ofEpochSecond(unix)).append(',').append(unix).append(",simulator");
                 line.append(",,").append(difficulty).append(',');
                 if (!Double.isNaN(previousDifficulty)) {
                     CsvText.append(line, (difficulty / previousDifficulty - 1) * 100, 4);

@@ -11,9 +11,7 @@ import com.hashinsight.store.Workspaces;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +20,6 @@ class DemoWorkspaceTest {
 
     private static final Path DEMO = Path.of("sample-data", "demo");
     private static final long MAX_BYTES = 20L * 1024 * 1024;
-    private static final Set<String> MARKET_FILES = Set.of("btc-daily-prices.csv", "network-daily.csv", "difficulty-epochs.csv");
 
     @Test
     void demoStaysUnderTwentyMegabytes() throws IOException {
@@ -48,6 +45,8 @@ class DemoWorkspaceTest {
             assertEquals(120, accepted(outcomes, ImportFormat.MINERS_CSV));
             assertEquals(2, accepted(outcomes, ImportFormat.CLIENTS_JSON));
             assertEquals(120L * 60 * 24, accepted(outcomes, ImportFormat.TELEMETRY_CSV));
+            assertEquals(60, accepted(outcomes, ImportFormat.BTC_DAILY_PRICES_CSV));
+            assertEquals(60, accepted(outcomes, ImportFormat.NETWORK_DAILY_CSV));
         }
     }
 
@@ -63,10 +62,6 @@ class DemoWorkspaceTest {
 
     private static boolean importable(Path file) {
         String name = file.getFileName().toString();
-        if (MARKET_FILES.contains(name)) {
-            // The market importers may not exist yet; import the market files once a format id for them does.
-            return Arrays.stream(ImportFormat.values()).anyMatch(format -> format.id().startsWith("btc-daily"));
-        }
         return name.endsWith(".csv") || name.endsWith(".json");
     }
 
