@@ -11,6 +11,7 @@ import argparse
 import hashlib
 import json
 import logging
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -186,9 +187,41 @@ def verify_checksums(bundle_dir: Path) -> list[str]:
     return mismatched
 
 
-def write_bundle(model: HashTrans, out_dir: Path, metadata: dict) -> None:
+def read_feature_spec(path: Path) -> dict:
+    """Return the spec's version, widths and S-type vocabulary size, as written by `hashinsight feature-spec`."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        widths = spec["widths"]
+        return {"feature_spec_version": spec["feature_spec_version"], "f_s": int(widths["F_S"]),
+                "f_ns": int(widths["F_NS"]), "f_c": int(widths["F_C"]), "n_s_types": int(spec["s_type_vocab_size"])}
+    except KeyError as missing:
+        raise ValueError(f"{path}: field {missing} missing; expected a spec from `hashinsight feature-spec`") from None
+
+
+def check_against_spec(config: HashTransConfig, spec: dict, spec_path: Path) -> None:
+    """Raise ValueError when the model's input widths differ from the feature spec's."""
+    for field in ("f_s", "f_ns", "f_c"):
+        if getattr(config, field) != spec[field]:
+            raise ValueError(f"model {field}={getattr(config, field)} but {spec_path} has {spec[field]}; "
+                             "train on tensors exported with this spec")
+    if config.n_s_types < spec["n_s_types"]:
+        raise ValueError(f"model n_s_types={config.n_s_types} is below the spec's s_type_vocab_size "
+                         f"{spec['n_s_types']} in {spec_path}")
+
+
+def write_bundle(model: HashTrans, out_dir: Path, metadata: dict, feature_spec: Path | None = None) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     model = model.eval()
+    if feature_spec is not None:
+        spec = read_feature_spec(feature_spec)
+        check_against_spec(model.config, spec, feature_spec)
+        trained_on = metadata.get("feature_spec_version")
+        if trained_on is not None and trained_on != spec["feature_spec_version"]:
+            raise ValueError(f"the model was trained on feature spec version {trained_on} but {feature_spec} "
+                             f"has version {spec['feature_spec_version']}")
+        metadata = {**metadata, "feature_spec_version": spec["feature_spec_version"]}
+        if feature_spec.resolve() != (out_dir / FEATURE_SPEC_FILE).resolve():
+            shutil.copyfile(feature_spec, out_dir / FEATURE_SPEC_FILE)
     export_graphs(model, out_dir)
     write_model_files(model, out_dir, metadata)
     write_golden(model, out_dir / GOLDEN_DIR)
@@ -202,6 +235,9 @@ def main(argv: list[str] | None = None) -> None:
     source.add_argument("--untrained", action="store_true",
                         help="export a randomly initialised model with the default config (I/O contract check only)")
     parser.add_argument("--seed", type=int, default=7, help="initialisation seed for --untrained")
+    parser.add_argument("--feature-spec", type=Path,
+                        help="feature-spec.json from `hashinsight feature-spec`; copied into the bundle, and with "
+                             "--untrained it sets the input widths")
     parser.add_argument("--out", type=Path, required=True, help="bundle folder, e.g. models/hashtrans-v1")
     parser.add_argument("--checksums-only", action="store_true",
                         help="only rewrite checksums.sha256 (after feature-spec.json changed)")
@@ -216,10 +252,14 @@ def main(argv: list[str] | None = None) -> None:
         parser.error("one of --checkpoint or --untrained is required")
     if args.untrained:
         torch.manual_seed(args.seed)
-        model, metadata = HashTrans(HashTransConfig()), {"trained": False, "seed": args.seed}
+        widths = {}
+        if args.feature_spec is not None:
+            spec = read_feature_spec(args.feature_spec)
+            widths = {key: spec[key] for key in ("f_s", "f_ns", "f_c", "n_s_types")}
+        model, metadata = HashTrans(HashTransConfig(**widths)), {"trained": False, "seed": args.seed}
     else:
         model, metadata = load_checkpoint(args.checkpoint)
-    write_bundle(model, args.out, metadata)
+    write_bundle(model, args.out, metadata, args.feature_spec)
 
 
 if __name__ == "__main__":

@@ -96,18 +96,21 @@ class HashTransBlock(nn.Module):
     candidate token) has its own. Attention itself is one softmax over [S; NS]; the callers build the masks.
     """
 
-    def __init__(self, config: HashTransConfig) -> None:
+    def __init__(self, config: HashTransConfig, updates_s: bool = True) -> None:
+        """updates_s=False builds the last layer, whose S side only provides K/V (no S query, output or FFN)."""
         super().__init__()
         d, t, f = config.d_model, config.l_ns, config.d_model * config.ffn_mult
         self.n_heads = config.n_heads
 
         # S side: shared by every S-token.
         self.s_attn_norm = RMSNorm(d, config.norm_eps)
-        self.s_qkv = nn.Linear(d, 3 * d)
-        self.s_out = nn.Linear(d, d)
-        self.s_ffn_norm = RMSNorm(d, config.norm_eps)
-        self.s_ffn_in = nn.Linear(d, f)
-        self.s_ffn_out = nn.Linear(f, d)
+        self.s_kv = nn.Linear(d, 2 * d)
+        if updates_s:
+            self.s_q = nn.Linear(d, d)
+            self.s_out = nn.Linear(d, d)
+            self.s_ffn_norm = RMSNorm(d, config.norm_eps)
+            self.s_ffn_in = nn.Linear(d, f)
+            self.s_ffn_out = nn.Linear(f, d)
 
         # NS side: one parameter set per NS token position.
         self.ns_attn_norm = TokenRMSNorm(t, d, config.norm_eps)
@@ -118,17 +121,13 @@ class HashTransBlock(nn.Module):
         self.ns_ffn_out = TokenLinear(t, f, d)
 
     def s_key_value(self, h: Tensor) -> tuple[Tensor, Tensor]:
-        """Return K, V [B, H, L, Dh] of S hidden states h [B, L, D] (the query part of the weights is skipped)."""
-        d = h.shape[-1]
-        kv = F.linear(self.s_attn_norm(h), self.s_qkv.weight[d:], self.s_qkv.bias[d:])
-        k, v = kv.split(d, dim=-1)
+        """Return K, V [B, H, L, Dh] of S hidden states h [B, L, D]."""
+        k, v = self.s_kv(self.s_attn_norm(h)).split(h.shape[-1], dim=-1)
         return split_heads(k, self.n_heads), split_heads(v, self.n_heads)
 
     def s_query(self, h: Tensor) -> Tensor:
         """Return Q [B, H, L, Dh] of S hidden states h [B, L, D]."""
-        d = h.shape[-1]
-        q = F.linear(self.s_attn_norm(h), self.s_qkv.weight[:d], self.s_qkv.bias[:d])
-        return split_heads(q, self.n_heads)
+        return split_heads(self.s_q(self.s_attn_norm(h)), self.n_heads)
 
     def s_update(self, h: Tensor, attn: Tensor) -> Tensor:
         """Apply the S output projection and FFN with residuals; attn is the attention output [B, L, D]."""

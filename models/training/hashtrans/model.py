@@ -54,7 +54,8 @@ class HashTrans(nn.Module):
         self.cand_proj = nn.Sequential(nn.Linear(config.f_c, d), nn.GELU(), nn.Linear(d, d))
         self.cand_kind_embedding = nn.Embedding(N_CAND_KINDS, d)
 
-        self.blocks = nn.ModuleList(HashTransBlock(config) for _ in range(config.n_layers))
+        self.blocks = nn.ModuleList(
+            HashTransBlock(config, updates_s=layer < config.n_layers - 1) for layer in range(config.n_layers))
         self.final_norm = RMSNorm(d, config.norm_eps)
 
         # Heads. The candidate token's final state feeds the per-candidate heads; the last context token's final
@@ -280,8 +281,9 @@ class HashTrans(nn.Module):
 
             # Q/K/V: shared weights for S-tokens, token-specific weights for NS-tokens.
             k_s, v_s = block.s_key_value(h_s)
-            q_s = block.s_query(h_query)
             q_ns, k_ns, v_ns = block.ns_qkv_heads(h_ns, slice(0, l_ns))
+            # The last layer has no S queries (and no S query weights).
+            q_s = q_ns[:, :, :0] if last else block.s_query(h_query)
             q = torch.cat([q_s, q_ns], dim=2)
             k = torch.cat([k_s, k_ns], dim=2)
             v = torch.cat([v_s, v_ns], dim=2)

@@ -53,3 +53,48 @@ def take_rows(batch: dict, rows: slice | list[int], trim_to: int | None = None) 
 def tiny_model() -> HashTrans:
     torch.manual_seed(1)
     return HashTrans(tiny_config()).eval()
+
+
+def write_synthetic_training_set(folder, n_entities: int = 96, seq_len: int = 24, n_candidates: int = 6,
+                                 widths=(5, 6, 4), n_s_types: int = 4, seed: int = 0) -> None:
+    """Write .npy files in the export-training-set layout, with labels that depend on the inputs.
+
+    A test fixture only: it checks that training runs and learns something, not what the model learns from the
+    tokenizer's real features.
+    """
+    import json
+
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    f_s, f_ns, f_c = widths
+    n_real = rng.integers(0, seq_len + 1, n_entities)
+    n_real[0] = 0  # one entity without telemetry
+    s_type = rng.integers(1, n_s_types, (n_entities, seq_len))
+    for row, count in enumerate(n_real):
+        s_type[row, : seq_len - count] = 0
+    s_num = (rng.standard_normal((n_entities, seq_len, f_s)) * (s_type != 0)[..., None]).astype(np.float32)
+    ns_num = rng.standard_normal((n_entities, f_ns)).astype(np.float32)
+    cand_num = rng.standard_normal((n_entities, n_candidates, f_c)).astype(np.float32)
+    cand_kind = np.tile(np.array([1, 2, 2, 3, 4, 0][:n_candidates]), (n_entities, 1))
+    cand_num[cand_kind == 0] = 0
+
+    stress = s_num[..., 0].sum(axis=1) / np.sqrt(np.maximum(n_real, 1)) + ns_num[:, 0]
+    hazard = 1 / (1 + np.exp(-np.stack([stress - 1, stress], axis=1)))
+    value = cand_num[..., 0] + 0.5 * ns_num[:, 1:2]
+    value[cand_kind == 0] = np.nan
+    profit = np.stack([ns_num[:, 1], 2 * ns_num[:, 1], 4 * ns_num[:, 1]], axis=1) + rng.normal(0, 0.3, (n_entities, 3))
+    profit[: n_entities // 4, 2] = np.nan  # worlds too short for the 365-day horizon
+    arrays = {
+        "s_num": s_num, "s_type": s_type.astype(np.int64), "ns_num": ns_num, "cand_num": cand_num,
+        "cand_kind": cand_kind.astype(np.int64),
+        "y_fail": (rng.random((n_entities, 2)) < hazard).astype(np.float32),
+        "y_hazard": hazard.astype(np.float32),
+        "y_value": value.astype(np.float32),
+        "y_risk": np.clip(0.5 + 0.2 * cand_num[..., 1], 0, 1).astype(np.float32),
+        "y_profit": profit.astype(np.float32),
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, array in arrays.items():
+        np.save(folder / f"{name}.npy", array)
+    (folder / "meta.json").write_text(json.dumps({"feature_spec_version": 0, "synthetic": True}))
