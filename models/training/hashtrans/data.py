@@ -24,7 +24,14 @@ LABEL_FILES = {
     "y_risk": (np.float32, 2),
     "y_profit": (np.float32, 2),
 }
+# Written by newer exports; read when present. The v1 heads do not use the per-candidate labels yet.
+OPTIONAL_FILES = {
+    "y_cand_fail": (np.float32, 3),
+    "y_cand_profit": (np.float32, 3),
+    "split": (np.int64, 1),  # 0 train, 1 validation
+}
 META_FILE = "meta.json"
+SPLIT_TRAIN, SPLIT_VALIDATION = 0, 1
 
 
 class TrainingDataError(ValueError):
@@ -41,6 +48,12 @@ class TrainingSet:
 
     def __len__(self) -> int:
         return self.tensors["s_type"].shape[0]
+
+    def split_rows(self, split: int) -> Tensor | None:
+        """Return the rows of one split from split.npy, or None when the export wrote no split."""
+        if "split" not in self.tensors:
+            return None
+        return torch.nonzero(self.tensors["split"] == split).squeeze(1)
 
     def batch(self, rows: Tensor) -> dict[str, Tensor]:
         """Return the rows' tensors, with S columns that are padding in every row cut off on the left."""
@@ -95,6 +108,9 @@ def load_training_set(folder: Path) -> TrainingSet:
     arrays = {name: _load_array(folder, name, dtype, rank) for name, (dtype, rank) in INPUT_FILES.items()}
     _check_inputs(folder, arrays)
     labels = {name: _load_array(folder, name, dtype, rank) for name, (dtype, rank) in LABEL_FILES.items()}
+    for name, (dtype, rank) in OPTIONAL_FILES.items():
+        if (folder / f"{name}.npy").exists():
+            labels[name] = _load_array(folder, name, dtype, rank)
     meta_path = folder / META_FILE
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     tensors = {name: torch.from_numpy(np.ascontiguousarray(array)) for name, array in {**arrays, **labels}.items()}

@@ -24,7 +24,7 @@ from sklearn.metrics import roc_auc_score
 
 from hashtrans.bundle import checkpoint_payload
 from hashtrans.config import HashTransConfig
-from hashtrans.data import TrainingSet, load_training_set, n_s_types_needed
+from hashtrans.data import SPLIT_TRAIN, SPLIT_VALIDATION, TrainingSet, load_training_set, n_s_types_needed
 from hashtrans.losses import HEAD_LOSSES, head_losses, set_target_scales
 from hashtrans.model import HashTrans
 
@@ -41,7 +41,9 @@ FULL_DEFAULTS = dict(epochs=30, batch_size=64, max_minutes=18.0, max_entities=0)
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m hashtrans.train", description=__doc__.splitlines()[0])
     parser.add_argument("--train", type=Path, required=True, help="folder of training tensors")
-    parser.add_argument("--val", type=Path, help="folder of validation tensors; default: 10%% of --train")
+    parser.add_argument("--val", type=Path,
+                        help="folder of validation tensors; default: the validation rows of split.npy in --train, "
+                             "or 10%% of its rows when it has no split.npy")
     parser.add_argument("--out", type=Path, required=True, help="run folder for checkpoint.pt and metrics.json")
     parser.add_argument("--smoke", action="store_true", help="tiny model and short run (under a minute on 2 cores)")
     parser.add_argument("--epochs", type=int, help="passes over the training set (smoke 2, full 30)")
@@ -70,12 +72,19 @@ def seed_everything(seed: int) -> None:
 def split_sets(args: argparse.Namespace, generator: torch.Generator) -> tuple[TrainingSet, TrainingSet, Tensor, Tensor]:
     """Return the training and validation sets with the row indices used from each."""
     train = load_training_set(args.train)
-    order = torch.randperm(len(train), generator=generator)
     if args.val is not None:
         val = load_training_set(args.val)
-        train_rows, val_rows = order, torch.arange(len(val))
+        train_rows = torch.randperm(len(train), generator=generator)
+        val_rows = torch.arange(len(val))
+    elif train.split_rows(SPLIT_TRAIN) is not None:
+        # The exporter's split keeps all rows of one miner on one side.
+        val = train
+        train_rows = train.split_rows(SPLIT_TRAIN)
+        train_rows = train_rows[torch.randperm(len(train_rows), generator=generator)]
+        val_rows = train.split_rows(SPLIT_VALIDATION)
     else:
         val = train
+        order = torch.randperm(len(train), generator=generator)
         n_val = max(1, len(train) // 10)
         train_rows, val_rows = order[n_val:], order[:n_val]
     if args.max_entities:

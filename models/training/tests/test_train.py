@@ -10,7 +10,7 @@ from hashtrans.bundle import load_checkpoint
 from hashtrans.data import TrainingDataError, load_training_set
 from hashtrans.losses import head_losses, listwise_loss, pinball_loss
 from hashtrans.model import OUTPUT_NAMES
-from hashtrans.train import CHECKPOINT_FILE, METRICS_FILE, main
+from hashtrans.train import CHECKPOINT_FILE, METRICS_FILE, main, parse_args, split_sets
 
 
 def labels_for(batch: dict, n_candidates: int) -> dict:
@@ -95,3 +95,14 @@ def test_smoke_training_learns_and_saves(tmp_path, capsys):
     for name in OUTPUT_NAMES:
         assert torch.isfinite(first[name]).all(), name
         torch.testing.assert_close(first[name], second[name], atol=EXACT_TOLERANCE, rtol=0)
+
+
+def test_split_file_decides_validation_rows(tmp_path):
+    write_synthetic_training_set(tmp_path, n_entities=40)
+    split = np.zeros(40, dtype=np.int64)
+    split[:10] = 1
+    np.save(tmp_path / "split.npy", split)
+    args = parse_args(["--train", str(tmp_path), "--out", str(tmp_path / "run")])
+    _, _, train_rows, val_rows = split_sets(args, torch.Generator().manual_seed(0))
+    assert sorted(val_rows.tolist()) == list(range(10))
+    assert sorted(train_rows.tolist()) == list(range(10, 40))
