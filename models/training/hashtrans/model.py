@@ -60,6 +60,8 @@ class HashTrans(nn.Module):
 
         # Heads. The candidate token's final state feeds the per-candidate heads; the last context token's final
         # state (it has seen every kept S-token and the whole context) feeds the per-entity heads.
+        # NOTE: fail and profit are per entity because they are trained on current-operation labels (y_fail,
+        # y_profit); the per-candidate counterfactual labels (y_cand_fail, y_cand_profit) are not used yet.
         self.site_head = nn.Linear(d, 1)
         self.policy_head = nn.Linear(d, 1)
         self.config_head = nn.Linear(d, 2)  # value, risk logit
@@ -72,7 +74,7 @@ class HashTrans(nn.Module):
         self.register_buffer("profit_mean", torch.zeros(3))
         self.register_buffer("profit_std", torch.ones(3))
 
-    # ----- tokenizers -------------------------------------------------------------------------------------------
+    # Tokenizers.
 
     def embed_s(self, s_num: Tensor, s_type: Tensor) -> Tensor:
         """Project S-tokens [B, L, F_S] with the projection of their type; returns [B, L, D]."""
@@ -91,7 +93,7 @@ class HashTrans(nn.Module):
         """Candidate tokens: [B, N, F_C], [B, N] -> [B, N, D]."""
         return self.cand_proj(cand_num) + self.cand_kind_embedding(cand_kind)
 
-    # ----- stage I: S side --------------------------------------------------------------------------------------
+    # Stage I: S side.
 
     def encode(self, s_num: Tensor, s_type: Tensor) -> list[LayerCache]:
         """Run the S side over left-padded S-tokens and return each layer's K/V of its kept S-tokens.
@@ -148,7 +150,7 @@ class HashTrans(nn.Module):
             h = block.s_update(h, merge_heads(attn))
         return cache
 
-    # ----- stage II: NS side ------------------------------------------------------------------------------------
+    # Stage II: NS side.
 
     def score_raw(self, cache: list[LayerCache], ns_num: Tensor, cand_num: Tensor, cand_kind: Tensor) -> dict:
         """Run the NS side for N candidates against an S cache and return the heads' raw outputs.
@@ -251,7 +253,7 @@ class HashTrans(nn.Module):
     def forward(self, s_num: Tensor, s_type: Tensor, ns_num: Tensor, cand_num: Tensor, cand_kind: Tensor) -> dict:
         return self.score(self.encode(s_num, s_type), ns_num, cand_num, cand_kind)
 
-    # ----- reference: one sequence per candidate, one mask --------------------------------------------------------
+    # Reference: one sequence per candidate, one mask.
 
     def forward_reference(self, s_num: Tensor, s_type: Tensor, ns_num: Tensor, cand_num: Tensor,
                           cand_kind: Tensor) -> dict:
