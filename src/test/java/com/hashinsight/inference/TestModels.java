@@ -2,6 +2,7 @@ package com.hashinsight.inference;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -65,13 +66,35 @@ final class TestModels {
         Path card = target.resolve(ModelBundle.MODEL_CARD_FILE);
         ObjectNode edited = editCard.apply((ObjectNode) JSON.readTree(card.toFile()));
         JSON.writeValue(card.toFile(), edited);
+        matchSpecToCard(target, edited);
 
         StringBuilder checksums = new StringBuilder();
         for (String line : Files.readAllLines(target.resolve(BundleChecksums.FILE_NAME))) {
             String name = line.substring(66);
-            checksums.append(sha256(target.resolve(name))).append("  ").append(name).append('\n');
+            if (Files.isRegularFile(target.resolve(name))) {
+                checksums.append(sha256(target.resolve(name))).append("  ").append(name).append('\n');
+            }
         }
         Files.writeString(target.resolve(BundleChecksums.FILE_NAME), checksums);
+    }
+
+    /**
+     * Keeps the copy's {@code feature-spec.json} consistent with an edited model card: it takes the card's
+     * feature-spec version, or is removed when the card has none, so that tests of the version check see one version.
+     */
+    private static void matchSpecToCard(Path bundle, ObjectNode card) throws IOException {
+        Path spec = bundle.resolve(ModelBundle.FEATURE_SPEC_FILE);
+        if (!Files.isRegularFile(spec)) {
+            return;
+        }
+        JsonNode version = card.path("feature_spec_version");
+        if (version.isMissingNode() || version.isNull()) {
+            Files.delete(spec);
+            return;
+        }
+        ObjectNode edited = (ObjectNode) JSON.readTree(spec.toFile());
+        edited.set("feature_spec_version", version);
+        JSON.writeValue(spec.toFile(), edited);
     }
 
     private static String sha256(Path file) {

@@ -1,0 +1,155 @@
+"""Building blocks: RMSNorm, token-specific linear layers, masked attention and the mixed-parameter block."""
+
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import Tensor, nn
+from torch.nn import functional as F
+
+from hashtrans.config import HashTransConfig
+
+
+class RMSNorm(nn.Module):
+    """Root-mean-square norm (Zhang and Sennrich, 2019) with one gain vector."""
+
+    def __init__(self, width: int, eps: float) -> None:
+        super().__init__()
+        self.eps = eps
+        self.weight = nn.Parameter(torch.ones(width))
+
+    def forward(self, x: Tensor) -> Tensor:
+        return x * torch.rsqrt(x.pow(2).mean(dim=-1, keepdim=True) + self.eps) * self.weight
+
+
+class TokenRMSNorm(nn.Module):
+    """RMSNorm with one gain vector per NS token position."""
+
+    def __init__(self, n_tokens: int, width: int, eps: float) -> None:
+        super().__init__()
+        self.eps = eps
+        self.weight = nn.Parameter(torch.ones(n_tokens, width))
+
+    def forward(self, x: Tensor, tokens: slice) -> Tensor:
+        # x: [..., T, D] where T = len(tokens)
+        return x * torch.rsqrt(x.pow(2).mean(dim=-1, keepdim=True) + self.eps) * self.weight[tokens]
+
+
+class TokenLinear(nn.Module):
+    """One linear map per NS token position (the token-specific half of the mixed parameterization)."""
+
+    def __init__(self, n_tokens: int, d_in: int, d_out: int) -> None:
+        super().__init__()
+        bound = 1.0 / math.sqrt(d_in)
+        self.weight = nn.Parameter(torch.empty(n_tokens, d_in, d_out).uniform_(-bound, bound))
+        self.bias = nn.Parameter(torch.zeros(n_tokens, d_out))
+
+    def forward(self, x: Tensor, tokens: slice) -> Tensor:
+        # x: [..., T, d_in] -> [..., T, d_out], token t uses weight[tokens][t]
+        return torch.einsum("...ti,tio->...to", x, self.weight[tokens]) + self.bias[tokens]
+
+
+def split_heads(x: Tensor, n_heads: int) -> Tensor:
+    """[..., T, D] -> [..., H, T, Dh]."""
+    *lead, t, d = x.shape
+    return x.reshape(*lead, t, n_heads, d // n_heads).transpose(-3, -2)
+
+
+def merge_heads(x: Tensor) -> Tensor:
+    """[..., H, T, Dh] -> [..., T, D]."""
+    x = x.transpose(-3, -2)
+    *lead, t, h, dh = x.shape
+    return x.reshape(*lead, t, h * dh)
+
+
+def attend(q: Tensor, k: Tensor, v: Tensor, allowed: Tensor) -> Tensor:
+    """Scaled dot-product attention; `allowed` (bool, broadcast to [..., Q, K]) says which keys each query sees.
+
+    Every query row must allow at least one key, otherwise its softmax is NaN; callers always allow the query's own
+    key (or an NS key), which keeps rows of padding finite.
+    """
+    scores = (q @ k.transpose(-1, -2)) * (1.0 / math.sqrt(q.shape[-1]))
+    scores = torch.where(allowed, scores, float("-inf"))
+    return torch.softmax(scores, dim=-1) @ v
+
+
+def causal_s_allowed(n_queries, key_valid: Tensor) -> Tensor:
+    """Return the S-to-S mask [B, 1, Q, K] when the queries are the last Q of K key columns.
+
+    Who attends to whom: an S query sees the S keys at or before its own column that are valid (real and kept at
+    this layer), and always itself, so a padding query still has one key and stays finite. Padding and dropped
+    tokens are never visible to other tokens.
+    """
+    n_keys = key_valid.shape[1]
+    query_cols = torch.arange(n_queries, device=key_valid.device) + (n_keys - n_queries)
+    key_cols = torch.arange(n_keys, device=key_valid.device)
+    earlier = key_cols.unsqueeze(0) <= query_cols.unsqueeze(1)  # [Q, K]
+    itself = key_cols.unsqueeze(0) == query_cols.unsqueeze(1)  # [Q, K]
+    return earlier & (key_valid[:, None, None, :] | itself)
+
+
+class HashTransBlock(nn.Module):
+    """One pre-norm Transformer layer with mixed parameters.
+
+    All S-tokens share one QKV, output projection and FFN. Each NS token position (context tokens, then the
+    candidate token) has its own. Attention itself is one softmax over [S; NS]; the callers build the masks.
+    """
+
+    def __init__(self, config: HashTransConfig, updates_s: bool = True) -> None:
+        """updates_s=False builds the last layer, whose S side only provides K/V (no S query, output or FFN)."""
+        super().__init__()
+        d, t, f = config.d_model, config.l_ns, config.d_model * config.ffn_mult
+        self.n_heads = config.n_heads
+
+        # S side: shared by every S-token.
+        self.s_attn_norm = RMSNorm(d, config.norm_eps)
+        self.s_kv = nn.Linear(d, 2 * d)
+        if updates_s:
+            self.s_q = nn.Linear(d, d)
+            self.s_out = nn.Linear(d, d)
+            self.s_ffn_norm = RMSNorm(d, config.norm_eps)
+            self.s_ffn_in = nn.Linear(d, f)
+            self.s_ffn_out = nn.Linear(f, d)
+
+        # NS side: one parameter set per NS token position.
+        self.ns_attn_norm = TokenRMSNorm(t, d, config.norm_eps)
+        self.ns_qkv = TokenLinear(t, d, 3 * d)
+        self.ns_out = TokenLinear(t, d, d)
+        self.ns_ffn_norm = TokenRMSNorm(t, d, config.norm_eps)
+        self.ns_ffn_in = TokenLinear(t, d, f)
+        self.ns_ffn_out = TokenLinear(t, f, d)
+
+    def s_key_value(self, h: Tensor) -> tuple[Tensor, Tensor]:
+        """Return K, V [B, H, L, Dh] of S hidden states h [B, L, D]."""
+        k, v = self.s_kv(self.s_attn_norm(h)).split(h.shape[-1], dim=-1)
+        return split_heads(k, self.n_heads), split_heads(v, self.n_heads)
+
+    def s_query(self, h: Tensor) -> Tensor:
+        """Return Q [B, H, L, Dh] of S hidden states h [B, L, D]."""
+        return split_heads(self.s_q(self.s_attn_norm(h)), self.n_heads)
+
+    def s_update(self, h: Tensor, attn: Tensor) -> Tensor:
+        """Apply the S output projection and FFN with residuals; attn is the attention output [B, L, D]."""
+        h = h + self.s_out(attn)
+        return h + self.s_ffn_out(F.gelu(self.s_ffn_in(self.s_ffn_norm(h))))
+
+    def ns_qkv_heads(self, h: Tensor, tokens: slice) -> tuple[Tensor, Tensor, Tensor]:
+        """Return Q, K, V [..., H, T, Dh] of NS hidden states h [..., T, D] at token positions `tokens`."""
+        q, k, v = self.ns_qkv_merged(h, tokens)
+        return split_heads(q, self.n_heads), split_heads(k, self.n_heads), split_heads(v, self.n_heads)
+
+    def ns_qkv_merged(self, h: Tensor, tokens: slice) -> tuple[Tensor, Tensor, Tensor]:
+        """Return Q, K, V [..., T, D] (heads not split) of NS hidden states h [..., T, D]."""
+        qkv = self.ns_qkv(self.ns_attn_norm(h, tokens), tokens)
+        q, k, v = qkv.split(h.shape[-1], dim=-1)
+        return q, k, v
+
+    def ns_update(self, h: Tensor, attn: Tensor, tokens: slice) -> Tensor:
+        """Apply the token-specific output projection and FFN with residuals to NS hidden states h [..., T, D].
+
+        attn is the attention output with heads merged, [..., T, D].
+        """
+        h = h + self.ns_out(attn, tokens)
+        hidden = F.gelu(self.ns_ffn_in(self.ns_ffn_norm(h, tokens), tokens))
+        return h + self.ns_ffn_out(hidden, tokens)

@@ -1,0 +1,308 @@
+"""HashTrans: one causal Transformer over [S; NS] with mixed parameters, a pyramid stack and five heads.
+
+The model follows OneTrans (Zhang et al., "OneTrans: Unified Feature Interaction and Sequence Modeling with One
+Transformer in Industrial Recommender", arXiv 2510.26104). S-tokens are the event history, NS-tokens are the
+context (auto-split from ns_num) followed by one candidate token. Because S-tokens never see NS-tokens and the
+candidate token comes last, the model splits into two exact stages:
+
+    encode(s_num, s_type)                  -> per-layer K/V of the kept S-tokens    (once per entity)
+    score(cache, ns_num, cand_num, kind)   -> every head for N candidates           (once per request)
+
+forward_reference runs the same parameters as one sequence per candidate with one mask; tests hold the two
+stages to it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import torch
+from torch import Tensor, nn
+from torch.nn import functional as F
+
+from hashtrans import pyramid
+from hashtrans.config import N_CAND_KINDS, HashTransConfig
+from hashtrans.layers import HashTransBlock, RMSNorm, attend, causal_s_allowed, merge_heads, split_heads
+
+OUTPUT_NAMES = ("site_score", "policy_value", "config_value", "config_risk", "fail_prob", "profit_q")
+
+
+class LayerCache(NamedTuple):
+    """K/V of the S-tokens that one layer keeps: k, v [B, H, S_l, Dh]; valid [B, S_l] bool (False = ignore)."""
+
+    k: Tensor
+    v: Tensor
+    valid: Tensor
+
+
+class HashTrans(nn.Module):
+    def __init__(self, config: HashTransConfig) -> None:
+        super().__init__()
+        self.config = config
+        d = config.d_model
+
+        # S tokenizer: one linear projection per S event type (type 0, padding, has its own and is masked anyway).
+        bound = 1.0 / config.f_s**0.5
+        self.s_type_weight = nn.Parameter(torch.empty(config.n_s_types, config.f_s, d).uniform_(-bound, bound))
+        self.s_type_bias = nn.Parameter(torch.zeros(config.n_s_types, d))
+
+        # Auto-split NS tokenizer: one MLP whose output is cut into the context tokens.
+        self.ns_split = nn.Sequential(
+            nn.Linear(config.f_ns, config.ns_hidden), nn.GELU(), nn.Linear(config.ns_hidden, config.n_context * d))
+
+        # Candidate token: candidate features plus a learned vector per candidate kind.
+        self.cand_proj = nn.Sequential(nn.Linear(config.f_c, d), nn.GELU(), nn.Linear(d, d))
+        self.cand_kind_embedding = nn.Embedding(N_CAND_KINDS, d)
+
+        self.blocks = nn.ModuleList(
+            HashTransBlock(config, updates_s=layer < config.n_layers - 1) for layer in range(config.n_layers))
+        self.final_norm = RMSNorm(d, config.norm_eps)
+
+        # Heads. The candidate token's final state feeds the per-candidate heads; the last context token's final
+        # state (it has seen every kept S-token and the whole context) feeds the per-entity heads.
+        # NOTE: fail and profit are per entity because they are trained on current-operation labels (y_fail,
+        # y_profit); the per-candidate counterfactual labels (y_cand_fail, y_cand_profit) are not used yet.
+        self.site_head = nn.Linear(d, 1)
+        self.policy_head = nn.Linear(d, 1)
+        self.config_head = nn.Linear(d, 2)  # value, risk logit
+        self.fail_head = nn.Linear(d, 2)  # 7-day, 30-day logits
+        self.profit_head = nn.Linear(d, 9)  # 3 horizons x (P50, log-gap below, log-gap above)
+
+        # Target scales set from the training data, so that outputs are in USD per nominal TH/s.
+        self.register_buffer("value_mean", torch.zeros(()))
+        self.register_buffer("value_std", torch.ones(()))
+        self.register_buffer("profit_mean", torch.zeros(3))
+        self.register_buffer("profit_std", torch.ones(3))
+
+    # Tokenizers.
+
+    def embed_s(self, s_num: Tensor, s_type: Tensor) -> Tensor:
+        """Project S-tokens [B, L, F_S] with the projection of their type; returns [B, L, D]."""
+        n_types = self.config.n_s_types
+        projected = torch.einsum("blf,tfd->bltd", s_num, self.s_type_weight) + self.s_type_bias  # [B, L, T, D]
+        type_ids = torch.arange(n_types, device=s_type.device)
+        one_hot = (s_type.unsqueeze(-1) == type_ids).to(s_num.dtype)  # [B, L, T]
+        return (projected * one_hot.unsqueeze(-1)).sum(dim=2)
+
+    def embed_context(self, ns_num: Tensor) -> Tensor:
+        """Split the NS MLP output into context tokens: [B, F_NS] -> [B, C, D] with C = L_NS - 1."""
+        b = ns_num.shape[0]
+        return self.ns_split(ns_num).reshape(b, self.config.n_context, self.config.d_model)
+
+    def embed_candidates(self, cand_num: Tensor, cand_kind: Tensor) -> Tensor:
+        """Candidate tokens: [B, N, F_C], [B, N] -> [B, N, D]."""
+        return self.cand_proj(cand_num) + self.cand_kind_embedding(cand_kind)
+
+    # Stage I: S side.
+
+    def encode(self, s_num: Tensor, s_type: Tensor) -> list[LayerCache]:
+        """Run the S side over left-padded S-tokens and return each layer's K/V of its kept S-tokens.
+
+        Layer l works on the last slice_length(L_S, l) columns; rows keep fewer tokens through `valid`. The last
+        layer computes only K/V: no S query or FFN runs there, since nothing reads those states.
+        """
+        config = self.config
+        real = s_type != 0  # [B, L_S]
+        h = self.embed_s(s_num, s_type)  # [B, L_S, D]
+        seq_len = s_type.shape[1]
+        cache: list[LayerCache] = []
+
+        for layer, block in enumerate(self.blocks):
+            width = h.shape[1]
+            valid = pyramid.kept_mask(real, layer, config).narrow(1, seq_len - width, width)  # [B, width]
+            k, v = block.s_key_value(h)  # [B, H, width, Dh]
+            cache.append(LayerCache(k, v, valid))
+            if layer == config.n_layers - 1:
+                break
+
+            # Only the columns that the next layer may keep become queries (the pyramid).
+            n_queries = pyramid.slice_length(seq_len, layer + 1, config)
+            h_query = h.narrow(1, width - n_queries, n_queries)  # [B, n_queries, D]
+            q = block.s_query(h_query)
+            # S query -> earlier valid S keys and itself (causal_s_allowed); S never sees NS.
+            attn = attend(q, k, v, causal_s_allowed(n_queries, valid))
+            h = block.s_update(h_query, merge_heads(attn))
+        return cache
+
+    def encode_step(self, past: list[LayerCache], s_num: Tensor, s_type: Tensor) -> list[LayerCache]:
+        """Append new S-tokens [B, M, F_S] to a cache and return the updated cache.
+
+        K/V are computed for the new tokens only. This equals encode() over the whole sequence when the append
+        stays inside the window anchor's block (pyramid.can_append): then every new token is kept at every layer
+        and no earlier token's membership changes.
+        """
+        real = s_type != 0  # [B, M]
+        h = self.embed_s(s_num, s_type)  # [B, M, D]
+        n_new = s_type.shape[1]
+        cache: list[LayerCache] = []
+
+        for layer, block in enumerate(self.blocks):
+            k_new, v_new = block.s_key_value(h)  # [B, H, M, Dh]
+            k = torch.cat([past[layer].k, k_new], dim=2)
+            v = torch.cat([past[layer].v, v_new], dim=2)
+            valid = torch.cat([past[layer].valid, real], dim=1)  # [B, P_l + M]
+            cache.append(LayerCache(k, v, valid))
+            if layer == self.config.n_layers - 1:
+                break
+
+            # New S query -> valid cached keys, earlier valid new keys and itself.
+            attn = attend(block.s_query(h), k, v, causal_s_allowed(n_new, valid))
+            h = block.s_update(h, merge_heads(attn))
+        return cache
+
+    # Stage II: NS side.
+
+    def score_raw(self, cache: list[LayerCache], ns_num: Tensor, cand_num: Tensor, cand_kind: Tensor) -> dict:
+        """Run the NS side for N candidates against an S cache and return the heads' raw outputs.
+
+        The context tokens do not depend on the candidate (they come before it), so they run once per entity;
+        only the candidate token runs per candidate. S K/V are shared by all N candidates without copies.
+        """
+        config = self.config
+        n_ctx = config.n_context
+        ctx_tokens, cand_token = slice(0, n_ctx), slice(n_ctx, n_ctx + 1)
+        ctx = self.embed_context(ns_num)  # [B, C, D]
+        cand = self.embed_candidates(cand_num, cand_kind).unsqueeze(2)  # [B, N, 1, D]
+        n_cand = cand.shape[1]
+        ctx_causal = torch.ones(n_ctx, n_ctx, dtype=torch.bool, device=ns_num.device).tril()  # [C, C]
+
+        for layer, block in enumerate(self.blocks):
+            k_s, v_s, valid_s = cache[layer]  # [B, H, S, Dh], [B, S]
+            n_s = valid_s.shape[1]
+            q_c, k_c, v_c = block.ns_qkv_heads(ctx, ctx_tokens)  # [B, H, C, Dh]
+
+            # Context token i -> every valid S key and context tokens 0..i (never the candidate).
+            keys_valid = valid_s[:, None, None, :].expand(-1, 1, n_ctx, n_s)  # [B, 1, C, S]
+            allowed_c = torch.cat([keys_valid, ctx_causal.expand(keys_valid.shape[0], 1, n_ctx, n_ctx)], dim=-1)
+            ctx_attn = attend(q_c, torch.cat([k_s, k_c], dim=2), torch.cat([v_s, v_c], dim=2), allowed_c)
+
+            # The N candidate tokens become N query rows over the shared keys: [B, N, 1, D] -> [B, H, N, Dh].
+            q_z, k_z, v_z = (split_heads(x.squeeze(2), config.n_heads)
+                             for x in block.ns_qkv_merged(cand, cand_token))
+            cand_attn = self._attend_candidates(q_z, (k_s, v_s, valid_s), (k_c, v_c), (k_z, v_z))
+
+            ctx = block.ns_update(ctx, merge_heads(ctx_attn), ctx_tokens)
+            cand_attn = merge_heads(cand_attn).reshape(-1, n_cand, 1, config.d_model)  # [B, N, 1, D]
+            cand = block.ns_update(cand, cand_attn, cand_token)
+
+        entity_state = self.final_norm(ctx[:, -1]).unsqueeze(1)  # [B, 1, D]
+        cand_state = self.final_norm(cand[:, :, 0])  # [B, N, D]
+        return self._heads(entity_state, cand_state)
+
+    @staticmethod
+    def _attend_candidates(q_z: Tensor, s_side: tuple, ctx_side: tuple, own: tuple) -> Tensor:
+        """Attend each candidate query row of q_z [B, H, N, Dh] over [S; context; itself] with one softmax.
+
+        Who attends to whom: candidate n sees every valid S key, every context token and its own key; it never
+        sees another candidate's key. The S and context keys are shared by all rows, so no per-candidate copy is
+        made. Returns [B, H, N, Dh].
+        """
+        k_s, v_s, valid_s = s_side
+        k_c, v_c = ctx_side
+        k_z, v_z = own
+        n_s, n_ctx = k_s.shape[2], k_c.shape[2]
+        scores_s = q_z @ k_s.transpose(-1, -2)  # [B, H, N, S]
+        scores_s = torch.where(valid_s[:, None, None, :], scores_s, float("-inf"))
+        scores_c = q_z @ k_c.transpose(-1, -2)  # [B, H, N, C]
+        scores_z = (q_z * k_z).sum(dim=-1, keepdim=True)  # [B, H, N, 1]
+        scale = 1.0 / q_z.shape[-1] ** 0.5
+        probs = torch.softmax(torch.cat([scores_s, scores_c, scores_z], dim=-1) * scale, dim=-1)
+        return (probs.narrow(-1, 0, n_s) @ v_s
+                + probs.narrow(-1, n_s, n_ctx) @ v_c
+                + probs.narrow(-1, n_s + n_ctx, 1) * v_z)
+
+    def _heads(self, entity_state: Tensor, cand_state: Tensor) -> dict:
+        """Raw head outputs; entity_state is [B, 1 or N, D], cand_state [B, N, D]."""
+        config_out = self.config_head(cand_state)
+        profit = self.profit_head(entity_state).unflatten(-1, (3, 3))  # [B, *, horizon, 3]
+        # Quantiles are ordered by construction: P10 = P50 - softplus(.), P90 = P50 + softplus(.).
+        p50 = profit[..., 0]
+        profit_q = torch.stack(
+            [p50 - F.softplus(profit[..., 1]), p50, p50 + F.softplus(profit[..., 2])], dim=-1)
+        return {
+            "site_logit": self.site_head(cand_state).squeeze(-1),  # [B, N]
+            "policy_z": self.policy_head(cand_state).squeeze(-1),  # [B, N], standardised value
+            "config_z": config_out[..., 0],  # [B, N], standardised value
+            "config_risk_logit": config_out[..., 1],  # [B, N]
+            "fail_logit": self.fail_head(entity_state),  # [B, *, 2]
+            "profit_z": profit_q,  # [B, *, 3, 3], standardised per horizon
+        }
+
+    def outputs_from_raw(self, raw: dict, n_candidates) -> dict:
+        """Turn raw head outputs into the exported outputs (units restored, per candidate)."""
+        site = raw["site_logit"]
+        b = site.shape[0]
+        fail = torch.sigmoid(raw["fail_logit"]).expand(b, n_candidates, 2)
+        profit = raw["profit_z"] * self.profit_std[:, None] + self.profit_mean[:, None]
+        return {
+            "site_score": site,
+            "policy_value": raw["policy_z"] * self.value_std + self.value_mean,
+            "config_value": raw["config_z"] * self.value_std + self.value_mean,
+            "config_risk": torch.sigmoid(raw["config_risk_logit"]),
+            "fail_prob": fail,
+            "profit_q": profit.expand(b, n_candidates, 3, 3),
+        }
+
+    def score(self, cache: list[LayerCache], ns_num: Tensor, cand_num: Tensor, cand_kind: Tensor) -> dict:
+        return self.outputs_from_raw(self.score_raw(cache, ns_num, cand_num, cand_kind), cand_kind.shape[1])
+
+    def forward_raw(self, s_num: Tensor, s_type: Tensor, ns_num: Tensor, cand_num: Tensor,
+                    cand_kind: Tensor) -> dict:
+        return self.score_raw(self.encode(s_num, s_type), ns_num, cand_num, cand_kind)
+
+    def forward(self, s_num: Tensor, s_type: Tensor, ns_num: Tensor, cand_num: Tensor, cand_kind: Tensor) -> dict:
+        return self.score(self.encode(s_num, s_type), ns_num, cand_num, cand_kind)
+
+    # Reference: one sequence per candidate, one mask.
+
+    def forward_reference(self, s_num: Tensor, s_type: Tensor, ns_num: Tensor, cand_num: Tensor,
+                          cand_kind: Tensor) -> dict:
+        """Run [S; context; candidate] as one sequence per candidate with a single causal mask per layer.
+
+        This is the plain OneTrans forward pass, with no cache and no sharing across candidates. It is slow and
+        exists to check encode() + score(): both must return the same outputs.
+        """
+        config = self.config
+        b, seq_len = s_type.shape
+        n_cand, n_ctx, l_ns = cand_kind.shape[1], config.n_context, config.l_ns
+
+        # One sequence per (entity, candidate): [B * N, L_S] S-tokens and [B * N, L_NS] NS-tokens.
+        real = (s_type != 0).repeat_interleave(n_cand, dim=0)
+        h_s = self.embed_s(s_num, s_type).repeat_interleave(n_cand, dim=0)  # [B*N, L_S, D]
+        ctx = self.embed_context(ns_num).unsqueeze(1).expand(b, n_cand, n_ctx, config.d_model)
+        cand = self.embed_candidates(cand_num, cand_kind).unsqueeze(2)  # [B, N, 1, D]
+        h_ns = torch.cat([ctx, cand], dim=2).reshape(b * n_cand, l_ns, config.d_model)  # [B*N, L_NS, D]
+        ns_causal = torch.ones(l_ns, l_ns, dtype=torch.bool).tril()
+
+        for layer, block in enumerate(self.blocks):
+            width = h_s.shape[1]
+            valid = pyramid.kept_mask(real, layer, config).narrow(1, seq_len - width, width)  # [B*N, width]
+            last = layer == config.n_layers - 1
+            n_queries = 0 if last else pyramid.slice_length(seq_len, layer + 1, config)
+            h_query = h_s.narrow(1, width - n_queries, n_queries)
+
+            # Q/K/V: shared weights for S-tokens, token-specific weights for NS-tokens.
+            k_s, v_s = block.s_key_value(h_s)
+            q_ns, k_ns, v_ns = block.ns_qkv_heads(h_ns, slice(0, l_ns))
+            # The last layer has no S queries (and no S query weights).
+            q_s = q_ns[:, :, :0] if last else block.s_query(h_query)
+            q = torch.cat([q_s, q_ns], dim=2)
+            k = torch.cat([k_s, k_ns], dim=2)
+            v = torch.cat([v_s, v_ns], dim=2)
+
+            # One mask over [S; NS] (rows: S queries then NS queries; columns: S keys then NS keys).
+            # S query -> earlier valid S keys and itself; never an NS key.
+            s_rows = torch.cat([causal_s_allowed(n_queries, valid),
+                                torch.zeros(b * n_cand, 1, n_queries, l_ns, dtype=torch.bool)], dim=-1)
+            # NS query i -> every valid S key, and NS keys 0..i.
+            ns_rows = torch.cat([valid[:, None, None, :].expand(-1, 1, l_ns, width),
+                                 ns_causal.expand(b * n_cand, 1, l_ns, l_ns)], dim=-1)
+            out = attend(q, k, v, torch.cat([s_rows, ns_rows], dim=2))  # [B*N, H, n_queries + L_NS, Dh]
+
+            h_ns = block.ns_update(h_ns, merge_heads(out[:, :, n_queries:]), slice(0, l_ns))
+            if not last:
+                h_s = block.s_update(h_query, merge_heads(out[:, :, :n_queries]))
+
+        h_ns = h_ns.reshape(b, n_cand, l_ns, config.d_model)
+        raw = self._heads(self.final_norm(h_ns[:, :, n_ctx - 1]), self.final_norm(h_ns[:, :, n_ctx]))
+        return self.outputs_from_raw(raw, n_cand)

@@ -1,0 +1,68 @@
+"""Export the three ONNX graphs with the dynamo exporter (torch.onnx.export(..., dynamo=True))."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import torch
+
+from hashtrans.graphs import (EncoderGraph, EncoderStepGraph, ScorerGraph, cache_names, example_inputs,
+                              flatten_cache)
+from hashtrans.model import OUTPUT_NAMES, HashTrans
+
+log = logging.getLogger(__name__)
+
+ENCODER_FILE = "encoder.onnx"
+ENCODER_STEP_FILE = "encoder_step.onnx"
+SCORER_FILE = "scorer.onnx"
+
+
+def graph_io(n_layers: int) -> dict:
+    """Input and output names of each graph, in order."""
+    return {
+        ENCODER_FILE: {"inputs": ["s_num", "s_type"], "outputs": cache_names(n_layers)},
+        ENCODER_STEP_FILE: {"inputs": ["s_num", "s_type"] + cache_names(n_layers, "past_"),
+                            "outputs": cache_names(n_layers)},
+        SCORER_FILE: {"inputs": ["ns_num", "cand_num", "cand_kind"] + cache_names(n_layers),
+                      "outputs": list(OUTPUT_NAMES)},
+    }
+
+
+def _cache_dims(n_layers: int, length_name: str) -> tuple[dict, ...]:
+    dims: list[dict] = []
+    for layer in range(n_layers):
+        length = f"{length_name}_{layer}"
+        dims += [{0: "B", 2: length}, {0: "B", 2: length}, {0: "B", 1: length}]
+    return tuple(dims)
+
+
+def _export(module: torch.nn.Module, args: tuple, dynamic_shapes: tuple, names: dict, path: Path) -> None:
+    # Axis names given as strings make every axis dynamic without demanding that torch.export prove each shape
+    # guard for all sizes; the pyramid slice lengths are min/max expressions of L_S that it cannot prove.
+    program = torch.onnx.export(module.eval(), args, dynamo=True, dynamic_shapes=dynamic_shapes,
+                                input_names=names["inputs"], output_names=names["outputs"],
+                                external_data=False, verbose=False)
+    program.save(str(path), external_data=False)
+    log.info("exported %s (%d bytes)", path, path.stat().st_size)
+
+
+def export_graphs(model: HashTrans, out_dir: Path) -> None:
+    """Write encoder.onnx, encoder_step.onnx and scorer.onnx into out_dir; B, L_S, M, N and cache lengths are dynamic."""
+    model = model.eval()
+    n_layers = model.config.n_layers
+    io = graph_io(n_layers)
+    ex = example_inputs(model)
+
+    with torch.no_grad():
+        # Contiguous examples: a transposed view would make the exporter treat the input strides as symbolic.
+        cache = tuple(t.contiguous() for t in flatten_cache(model.encode(ex["s_num"], ex["s_type"])))
+
+    _export(EncoderGraph(model), (ex["s_num"], ex["s_type"]),
+            ({0: "B", 1: "L_S"}, {0: "B", 1: "L_S"}), io[ENCODER_FILE], out_dir / ENCODER_FILE)
+    _export(EncoderStepGraph(model), (ex["new_s_num"], ex["new_s_type"], *cache),
+            ({0: "B", 1: "M"}, {0: "B", 1: "M"}, _cache_dims(n_layers, "P")),
+            io[ENCODER_STEP_FILE], out_dir / ENCODER_STEP_FILE)
+    _export(ScorerGraph(model), (ex["ns_num"], ex["cand_num"], ex["cand_kind"], *cache),
+            ({0: "B"}, {0: "B", 1: "N"}, {0: "B", 1: "N"}, _cache_dims(n_layers, "S")),
+            io[SCORER_FILE], out_dir / SCORER_FILE)
