@@ -1,5 +1,6 @@
 package com.hashinsight.tokenizer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Loads histories from a real H2 workspace filled through the product importers. */
+/** Loads histories and fleet tokens from a real H2 workspace filled through the product importers. */
 class WorkspaceHistoriesTest {
 
     private static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
@@ -145,5 +146,31 @@ class WorkspaceHistoriesTest {
         assertEquals(1, curtailments);
         assertEquals(1, spikes, "the 240 USD/MWh hour at HB_WEST");
         assertEquals(1f, tokens.row(tokens.length() - 1)[SFeatures.STATUS_FIRST + 2], "last token is the WARN sample");
+    }
+
+    @Test
+    void fleetUpdateEqualsFullBuild() throws IOException {
+        WorkspaceTokenizer tokenizer = new WorkspaceTokenizer(workspace, new SequenceBuilder(WindowRule.DEFAULT, 64));
+        Instant first = Instant.parse("2026-01-03T00:30:00Z");
+        Instant second = Instant.parse("2026-01-03T02:00:00Z");
+        FleetTokens before = tokenizer.build(first, Scenario.MARKET);
+        Path later = write("telemetry-later.csv", """
+                timestamp_utc,serial,hashrate_ths,hashrate_window_s,power_w,board_temp_c,chip_temp_c,inlet_temp_c,outlet_temp_c,fan_rpm,boards_active,chip_errors,status,error_codes
+                2026-01-03T00:45:00Z,S21-1,150,900,3400,75,88,25,48,5500,2,12,WARN,E101
+                2026-01-03T01:15:00Z,S21-2,200,900,3300,61,71,25,40,4100,3,0,OK,
+                """);
+        assertEquals(null, new ImportService(workspace).importFiles(List.of(later), null).get(0).error());
+
+        FleetTokens updated = tokenizer.update(before, second, Scenario.MARKET);
+        FleetTokens rebuilt = tokenizer.build(second, Scenario.MARKET);
+
+        for (String serial : rebuilt.bySerial().keySet()) {
+            FleetTokens.MinerTokens fromUpdate = updated.bySerial().get(serial);
+            FleetTokens.MinerTokens fromBuild = rebuilt.bySerial().get(serial);
+            assertEquals(before.bySerial().get(serial).sequence().length(), fromUpdate.sequence().appendedFrom(), serial);
+            assertEquals(fromBuild.sequence().digest(), fromUpdate.sequence().digest(), serial);
+            assertArrayEquals(fromBuild.context(), fromUpdate.context(), serial);
+        }
+        assertEquals(before.bySerial().get("S21-1").sequence().length() + 1, updated.bySerial().get("S21-1").sequence().length());
     }
 }
