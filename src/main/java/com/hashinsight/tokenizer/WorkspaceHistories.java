@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads {@link EntityHistory} values from a workspace: the miners with their model, site, contract
  * and client, plus telemetry, alerts, actions and prices in a time range. The fleet tables are
- * read once per instance; {@link #loadAll} reads a whole fleet's rows with one query per table.
+ * read once per instance; {@link #loadAll} reads a whole fleet's rows.
  *
  * <pre>{@code
  * WorkspaceHistories histories = new WorkspaceHistories(workspace);
@@ -118,17 +118,16 @@ public final class WorkspaceHistories {
     }
 
     /**
-     * Loads every miner's rows in {@code [from, to)} with one telemetry query, so scoring a whole
-     * workspace costs one pass over its rows.
+     * Loads every miner's rows in {@code [from, to)}. Events and prices take one query per table and
+     * site; telemetry takes one query per miner, because the telemetry key starts with the serial: a
+     * fleet-wide time-range query would scan and sort the whole table.
      */
     public Map<String, EntityHistory> loadAll(Instant from, Instant to) {
         Map<String, List<TelemetrySample>> telemetry = new HashMap<>();
-        try (Stream<TelemetrySample> rows = workspace.telemetry().streamFleet(from, to)) {
-            rows.forEach(sample -> {
-                if (miners.containsKey(sample.serial())) {
-                    telemetry.computeIfAbsent(sample.serial(), k -> new ArrayList<>()).add(sample);
-                }
-            });
+        for (String serial : miners.keySet()) {
+            try (Stream<TelemetrySample> rows = workspace.telemetry().stream(serial, from, to)) {
+                telemetry.put(serial, rows.toList());
+            }
         }
         List<HistoryEvent> allEvents = events(from, to);
         Map<String, List<EnergyPrice>> pricesBySite = new HashMap<>();
