@@ -62,7 +62,7 @@ final class BlockstatsCsvImporter implements FileImporter {
                     context.reject(e);
                 }
             }
-            writer.close();
+            writer.flush();
             blocks = new ImportCounts(writer.accepted(), writer.unchanged());
         }
         if (first == null) {

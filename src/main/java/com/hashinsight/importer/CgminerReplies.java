@@ -56,7 +56,7 @@ final class CgminerReplies {
             readReply(commands, reading);
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> replies = commands.fields();
+        Iterator<Map.Entry<String, JsonNode>> replies = commands.properties().iterator();
         while (replies.hasNext()) {
             Map.Entry<String, JsonNode> entry = replies.next();
             JsonNode reply = entry.getValue();
@@ -111,7 +111,7 @@ final class CgminerReplies {
 
     /** Adds the hashrate keys of {@code node} to {@code reading}, combined as {@code merge} specifies. */
     static void readHashrates(JsonNode node, DeviceReading reading, Merge merge) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             Matcher key = HASHRATE_KEY.matcher(field.getKey());

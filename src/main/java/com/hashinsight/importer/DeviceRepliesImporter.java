@@ -76,7 +76,7 @@ abstract class DeviceRepliesImporter implements FileImporter {
                 }
                 store(writer, serial, time, reading);
             }
-            writer.close();
+            writer.flush();
             return writer.counts().plus(new ImportCounts(firmwareUpdates, 0));
         }
     }
@@ -144,7 +144,7 @@ abstract class DeviceRepliesImporter implements FileImporter {
         }
         JsonNode variables = root.path("variables");
         if (variables.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> devices = variables.path("data").fields();
+            Iterator<Map.Entry<String, JsonNode>> devices = variables.path("data").properties().iterator();
             while (devices.hasNext()) {
                 Map.Entry<String, JsonNode> device = devices.next();
                 readings.add(fromCommands(device.getValue(), "variables.data." + device.getKey()));

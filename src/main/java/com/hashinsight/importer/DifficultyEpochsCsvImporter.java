@@ -70,7 +70,7 @@ final class DifficultyEpochsCsvImporter implements FileImporter {
                 writer.add(row.line(), row.epoch(), row.startHeight(), row.endHeight(), time, row.startTime() == null, row.difficulty(),
                         row.changePct());
             }
-            writer.close();
+            writer.flush();
             return new ImportCounts(writer.accepted(), writer.unchanged());
         }
     }

@@ -34,7 +34,7 @@ final class EnergyPricesCsvImporter implements FileImporter {
                     context.reject(e);
                 }
             }
-            writer.close();
+            writer.flush();
             return new ImportCounts(writer.accepted(), writer.unchanged());
         }
     }

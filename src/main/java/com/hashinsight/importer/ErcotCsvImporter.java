@@ -78,7 +78,7 @@ final class ErcotCsvImporter implements FileImporter {
                     }
                 }
             }
-            writer.close();
+            writer.flush();
             return new ImportCounts(writer.accepted(), writer.unchanged());
         }
     }

@@ -70,7 +70,7 @@ final class EventsCsvImporter implements FileImporter {
                     context.reject(e);
                 }
             }
-            alerts.close();
+            alerts.flush();
             return new ImportCounts(alerts.accepted() + actionsAccepted, alerts.unchanged() + actionsUnchanged);
         }
     }

@@ -77,7 +77,7 @@ final class MinerStats {
             }
         }
         CgminerReplies.readHashrates(stats, reading, CgminerReplies.Merge.KEEP_FIRST);
-        Iterator<Map.Entry<String, JsonNode>> fields = stats.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = stats.properties().iterator();
         Map<Integer, Double> boardTemps = new TreeMap<>();
         Map<Integer, Double> chipTemps = new TreeMap<>();
         while (fields.hasNext()) {

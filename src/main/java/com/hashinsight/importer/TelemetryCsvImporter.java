@@ -31,7 +31,7 @@ final class TelemetryCsvImporter implements FileImporter {
                     context.reject(e);
                 }
             }
-            writer.close();
+            writer.flush();
             return writer.counts();
         }
     }

@@ -46,6 +46,12 @@ final class TelemetryWriter implements AutoCloseable {
                 TelemetryRules.hashboardTemp(board.chipTempC(), board.hashrateThs()), count(board.chips()));
     }
 
+    /** Writes the queued rows, so {@link #counts()} is final. */
+    void flush() throws SQLException {
+        samples.flush();
+        boards.flush();
+    }
+
     ImportCounts counts() {
         return new ImportCounts(samples.accepted() + boards.accepted(), samples.unchanged() + boards.unchanged());
     }
