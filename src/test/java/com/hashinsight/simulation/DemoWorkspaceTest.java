@@ -36,7 +36,7 @@ class DemoWorkspaceTest {
         try (Stream<Path> list = Files.list(DEMO)) {
             files = list.filter(DemoWorkspaceTest::importable).sorted().toList();
         }
-        try (Workspace workspace = new Workspaces(Files.createTempDirectory("hashinsight-demo-")).create("demo")) {
+        try (Workspace workspace = new Workspaces(TestFolders.create("hashinsight-demo-")).create("demo")) {
             List<ImportService.Outcome> outcomes = new ImportService(workspace).importFiles(files, null);
             for (ImportService.Outcome outcome : outcomes) {
                 assertNull(outcome.error(), () -> outcome.file() + " failed: " + outcome.error());

@@ -75,7 +75,7 @@ class GroundTruthReaderTest {
 
     @Test
     void malformedRowNamesFileLineAndField() throws IOException {
-        Path copy = Files.createTempDirectory("hashinsight-gt-");
+        Path copy = TestFolders.create("hashinsight-gt-");
         Path truthFolder = SmallWorlds.small().resolve("ground-truth");
         for (String name : List.of("world.json", "miners.csv", "failures.csv", "counterfactuals.csv")) {
             Files.copy(truthFolder.resolve(name), copy.resolve(name), StandardCopyOption.REPLACE_EXISTING);

@@ -29,7 +29,7 @@ class ImportedInputsTest {
             double price = hour == 13 ? -20.0 : 25.0 + hour + quarter % 4;
             lines.add("HB_WEST," + start.plusSeconds(quarter * 900L) + ",15,RTM," + price);
         }
-        Path file = Files.createTempFile("hashinsight-prices-", ".csv");
+        Path file = TestFolders.file("hashinsight-prices-", ".csv");
         Files.write(file, lines);
         return file;
     }
@@ -37,7 +37,7 @@ class ImportedInputsTest {
     @Test
     void importedPricesDriveTheMatchingSite() throws IOException {
         Path prices = pricesFile(12);
-        Path world = Files.createTempDirectory("hashinsight-imported-");
+        Path world = TestFolders.create("hashinsight-imported-");
         SimulationConfig config = SimulationConfig.of(51, 6, 10).withStartDate(null).withAnchorEveryDays(5)
                 .withTelemetryMinutes(60).withInputs(prices, List.of());
         FleetSimulator.run(config, world);
@@ -51,7 +51,7 @@ class ImportedInputsTest {
 
     @Test
     void horizonsPastThePricesAreNotApplicable() throws IOException {
-        Path world = Files.createTempDirectory("hashinsight-imported-");
+        Path world = TestFolders.create("hashinsight-imported-");
         SimulationConfig config = SimulationConfig.of(52, 4, 10).withStartDate(null).withAnchorEveryDays(5)
                 .withTelemetryMinutes(60).withInputs(pricesFile(12), List.of());
         FleetSimulator.run(config, world);
@@ -70,19 +70,19 @@ class ImportedInputsTest {
         SimulationConfig config = SimulationConfig.of(53, 4, 20).withStartDate(null).withAnchorEveryDays(0)
                 .withInputs(pricesFile(5), List.of());
         SimulationInputException error = assertThrows(SimulationInputException.class,
-                () -> FleetSimulator.run(config, Files.createTempDirectory("hashinsight-imported-")));
+                () -> FleetSimulator.run(config, TestFolders.create("hashinsight-imported-")));
         assertTrue(error.getMessage().contains("5"), error.getMessage());
     }
 
     @Test
     void pricesForUnknownPointAreRejected() throws IOException {
-        Path file = Files.createTempFile("hashinsight-prices-", ".csv");
+        Path file = TestFolders.file("hashinsight-prices-", ".csv");
         Files.write(file, List.of("settlement_point,interval_start_utc,interval_minutes,market,usd_per_mwh",
                 "NOWHERE,2024-07-01T00:00:00Z,60,RTM,30"));
         SimulationConfig config = SimulationConfig.of(54, 4, 1).withStartDate(null).withAnchorEveryDays(0)
                 .withInputs(file, List.of());
         SimulationInputException error = assertThrows(SimulationInputException.class,
-                () -> FleetSimulator.run(config, Files.createTempDirectory("hashinsight-imported-")));
+                () -> FleetSimulator.run(config, TestFolders.create("hashinsight-imported-")));
         assertTrue(error.getMessage().contains("NOWHERE"), error.getMessage());
         assertTrue(error.getMessage().contains("HB_WEST"), error.getMessage());
     }

@@ -22,7 +22,7 @@ class MarketInputTest {
         Path source = SmallWorlds.small();
         List<Path> market = List.of(source.resolve("btc-daily-prices.csv"), source.resolve("network-daily.csv"),
                 source.resolve("difficulty-epochs.csv"));
-        Path world = Files.createTempDirectory("hashinsight-market-");
+        Path world = TestFolders.create("hashinsight-market-");
         FleetSimulator.run(SimulationConfig.of(71, 3, 10).withStartDate(null).withAnchorEveryDays(0).withTelemetryMinutes(60)
                 .withInputs(null, market), world);
 
@@ -39,7 +39,7 @@ class MarketInputTest {
     void ercotPricesDriveTheTexasSite() throws IOException {
         Path ercot = Path.of(System.getProperty("hashinsight.shared.data", "../shared/data"), "ercot", "hourly_dam_rtm_2024.csv");
         assumeTrue(Files.isRegularFile(ercot), "shared ERCOT data not found at " + ercot);
-        Path july = Files.createTempFile("hashinsight-ercot-july-", ".csv");
+        Path july = TestFolders.file("hashinsight-ercot-july-", ".csv");
         double firstHourWest = Double.NaN;
         try (BufferedReader reader = Files.newBufferedReader(ercot)) {
             String header = reader.readLine();
@@ -55,7 +55,7 @@ class MarketInputTest {
             }
             Files.write(july, lines);
         }
-        Path world = Files.createTempDirectory("hashinsight-ercot-");
+        Path world = TestFolders.create("hashinsight-ercot-");
         FleetSimulator.run(SimulationConfig.of(72, 4, 7).withStartDate(java.time.LocalDate.of(2024, 7, 1)).withAnchorEveryDays(0)
                 .withTelemetryMinutes(60).withInputs(july, List.of()), world);
 

@@ -37,8 +37,8 @@ class SanityTest {
     @Test
     void hotterSitesFailMore() throws IOException {
         SimulationConfig config = SimulationConfig.of(31, 30, 20).withAnchorEveryDays(0).withTelemetryMinutes(60);
-        Path normal = Files.createTempDirectory("hashinsight-normal-");
-        Path hotter = Files.createTempDirectory("hashinsight-hotter-");
+        Path normal = TestFolders.create("hashinsight-normal-");
+        Path hotter = TestFolders.create("hashinsight-hotter-");
         FleetSimulator.run(config, normal, new ExogenousInputs());
         FleetSimulator.run(config, hotter, new WarmerInputs(10f));
 
@@ -65,7 +65,7 @@ class SanityTest {
 
     @Test
     void longMinimumOffTimeCyclesLess() throws IOException {
-        Path world = Files.createTempDirectory("hashinsight-choppy-");
+        Path world = TestFolders.create("hashinsight-choppy-");
         FleetSimulator.run(SimulationConfig.of(32, 12, 5).withSites(1).withAnchorEveryDays(5).withTelemetryMinutes(60), world,
                 new ChoppyPriceInputs());
         int strikeCycles = 0;

@@ -26,7 +26,7 @@ class SimulatedWorldImportTest {
             files = list.filter(SimulatedWorldImportTest::isProductFile).sorted().toList();
         }
 
-        Path dataDir = Files.createTempDirectory("hashinsight-import-");
+        Path dataDir = TestFolders.create("hashinsight-import-");
         try (Workspace workspace = new Workspaces(dataDir).create("simulated")) {
             List<ImportService.Outcome> outcomes = new ImportService(workspace).importFiles(files, null);
 

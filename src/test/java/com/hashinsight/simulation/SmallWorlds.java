@@ -26,7 +26,7 @@ final class SmallWorlds {
 
     static Path simulate(SimulationConfig config) {
         try {
-            Path out = Files.createTempDirectory("hashinsight-sim-");
+            Path out = TestFolders.create("hashinsight-sim-");
             FleetSimulator.run(config, out);
             return out;
         } catch (IOException e) {
