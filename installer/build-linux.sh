@@ -61,7 +61,9 @@ else
   echo "warning: models/hashtrans-v1 is missing, so the package has no model" >&2
 fi
 if [ -d sample-data ]; then
+  # The simulator's ground truth is for training and evaluation, not for the app.
   cp -r sample-data "$CONTENT/sample-data"
+  find "$CONTENT/sample-data" -type d -name ground-truth -prune -exec rm -rf {} +
   CONTENT_ARGS+=(--app-content "$CONTENT/sample-data")
 fi
 
