@@ -72,8 +72,7 @@ final class WorldExporter {
         }
         for (ImportService.Outcome outcome : new ImportService(workspace).importFiles(files, null)) {
             if (outcome.error() != null && outcome.format() == null) {
-                // NOTE: files whose format no importer detects (market files before their importers exist) are skipped,
-                // so the market columns of these rows stay missing.
+                // A world folder may hold notes or extra files; they are listed in meta.json instead of failing the export.
                 LOG.warn("Skipped {}: no importer detects its format", outcome.file());
                 world.skippedFiles().add(outcome.file().getFileName().toString());
             } else if (outcome.error() != null) {
