@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hashinsight.app.CommandRun;
 import com.hashinsight.app.HashInsightCommand;
+import com.hashinsight.economics.MarketModel;
+import com.hashinsight.economics.PriceSeries;
 import com.hashinsight.i18n.Messages;
+import com.hashinsight.store.Workspace;
+import com.hashinsight.store.Workspaces;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +71,21 @@ class CompareCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("推荐：策略"), run.out());
         assertTrue(run.out().contains("净利润 P50"), run.out());
+    }
+
+    @Test
+    void workspaceMarketReadsHistory() {
+        try (Workspace workspace = new Workspaces(dataDir).open(TestWorkspace.NAME)) {
+            MarketModel market = WorkspaceMarket.marketModel(workspace, WorkspaceMarket.PriceModelKind.GBM, 4);
+            Map<String, PriceSeries> prices = WorkspaceMarket.lastYearPrices(workspace, List.of("HB_WEST", "NOWHERE"));
+
+            assertEquals(LocalDate.of(2025, 12, 30), market.startDate());
+            assertEquals(0.04, market.feesPerBlockBtc(), 1e-12);
+            assertEquals(Math.log(1.015) / 14, market.difficultyModel().dailyLogGrowth(), 1e-9);
+            assertEquals(7e13 * Math.pow(1.015, 52), market.startDifficulty(), 1e-3 * market.startDifficulty());
+            assertEquals(Set.of("HB_WEST"), prices.keySet());
+            assertEquals(TestWorkspace.PRICE_HOURS, prices.get("HB_WEST").size(), "365 days of hours end at the newest price");
+        }
     }
 
     @Test
