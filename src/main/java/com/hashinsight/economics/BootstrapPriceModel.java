@@ -13,6 +13,7 @@ public final class BootstrapPriceModel implements PriceModel {
 
     private final double[] prefixSums;
     private final int blockDays;
+    private final boolean centered;
 
     /**
      * Creates the model.
@@ -22,6 +23,19 @@ public final class BootstrapPriceModel implements PriceModel {
      * @throws IllegalArgumentException when there are too few returns or one is not finite
      */
     public BootstrapPriceModel(double[] dailyLogReturns, int blockDays) {
+        this(dailyLogReturns, blockDays, false);
+    }
+
+    /**
+     * Creates the model, optionally with the history's mean return removed from every day, so the
+     * drawn paths keep the history's volatility but have zero drift. Centering suits a short
+     * history, whose mean return says little about the years ahead.
+     *
+     * @param dailyLogReturns historical daily log returns, at least {@code blockDays} of them, all finite
+     * @param blockDays       length of each resampled run of days, positive
+     * @param centered        true to remove the mean return
+     */
+    public BootstrapPriceModel(double[] dailyLogReturns, int blockDays, boolean centered) {
         if (blockDays <= 0) {
             throw new IllegalArgumentException("blockDays must be positive, got " + blockDays);
         }
@@ -29,14 +43,20 @@ public final class BootstrapPriceModel implements PriceModel {
             throw new IllegalArgumentException("the bootstrap needs at least " + Math.max(2, blockDays)
                     + " daily returns, got " + dailyLogReturns.length + "; import a longer BTC price history");
         }
-        prefixSums = new double[dailyLogReturns.length + 1];
+        double mean = 0;
         for (int i = 0; i < dailyLogReturns.length; i++) {
             if (!Double.isFinite(dailyLogReturns[i])) {
                 throw new IllegalArgumentException("daily log return " + i + " is not finite: " + dailyLogReturns[i]);
             }
-            prefixSums[i + 1] = prefixSums[i] + dailyLogReturns[i];
+            mean += dailyLogReturns[i] / dailyLogReturns.length;
+        }
+        double shift = centered ? mean : 0;
+        prefixSums = new double[dailyLogReturns.length + 1];
+        for (int i = 0; i < dailyLogReturns.length; i++) {
+            prefixSums[i + 1] = prefixSums[i] + dailyLogReturns[i] - shift;
         }
         this.blockDays = blockDays;
+        this.centered = centered;
     }
 
     /** Creates a plain daily bootstrap from chronological daily closes. */
@@ -60,6 +80,7 @@ public final class BootstrapPriceModel implements PriceModel {
 
     @Override
     public String label() {
-        return blockDays == 1 ? "bootstrap" : "bootstrap/" + blockDays + "d";
+        String label = blockDays == 1 ? "bootstrap" : "bootstrap/" + blockDays + "d";
+        return centered ? label + ", zero drift" : label;
     }
 }

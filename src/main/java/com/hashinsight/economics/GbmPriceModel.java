@@ -47,8 +47,13 @@ public record GbmPriceModel(double meanDailyLogReturn, double dailyLogVolatility
         return meanDailyLogReturn * days + dailyLogVolatility * Math.sqrt(days) * random.nextGaussian();
     }
 
+    /** Returns this model with the mean daily log return set to 0, keeping the volatility. */
+    public GbmPriceModel withoutDrift() {
+        return new GbmPriceModel(0, dailyLogVolatility);
+    }
+
     @Override
     public String label() {
-        return "GBM";
+        return meanDailyLogReturn == 0 ? "GBM, zero drift" : "GBM";
     }
 }

@@ -26,7 +26,8 @@ public final class ComparisonTable {
         List<CandidateOutcome> outcomes = comparison.outcomes();
         List<String> lines = new ArrayList<>();
         lines.add(row("", outcomes, outcome -> outcome.candidate().label()));
-        lines.add(row(Messages.get("strategy.row.site"), outcomes, outcome -> describeContract(outcome.candidate())));
+        lines.add(row(Messages.get("strategy.row.site"), outcomes, outcome -> siteName(outcome.candidate())));
+        lines.add(row(Messages.get("strategy.row.contract"), outcomes, outcome -> describeContractTerms(outcome.candidate())));
         lines.add(row(Messages.get("strategy.row.miners"), outcomes, outcome -> describeFleet(outcome.candidate())));
         lines.add(row(Messages.get("strategy.row.power"), outcomes,
                 outcome -> Messages.get("strategy.value.percent", outcome.candidate().powerTarget())));
@@ -56,18 +57,34 @@ public final class ComparisonTable {
     /** Describes the site and contract, for example "Pecos, spot HB_WEST + 3.0 USD/MWh". */
     public static String describeContract(StrategyCandidate candidate) {
         Contract contract = candidate.contract();
-        String site = candidate.site().name() == null ? candidate.site().id() : candidate.site().name();
+        String site = siteName(candidate);
         return Messages.get("strategy.contract." + contract.type().name(), site, contract.fixedUsdPerMwh(),
                 String.valueOf(candidate.site().settlementPoint()), contract.spotAdderUsdPerMwh());
     }
 
-    /** Describes the fleet mix, for example "100 × Antminer S21". */
+    /** Describes the contract without the site, for example "spot HB_WEST + 3.0 USD/MWh". */
+    public static String describeContractTerms(StrategyCandidate candidate) {
+        Contract contract = candidate.contract();
+        return Messages.get("strategy.terms." + contract.type().name(), contract.fixedUsdPerMwh(),
+                String.valueOf(candidate.site().settlementPoint()), contract.spotAdderUsdPerMwh());
+    }
+
+    private static String siteName(StrategyCandidate candidate) {
+        return candidate.site().name() == null ? candidate.site().id() : candidate.site().name();
+    }
+
+    /**
+     * Describes the fleet mix, for example "100 × Antminer S21", or "52 miners of 4 models" when
+     * the list would not fit a column.
+     */
     public static String describeFleet(StrategyCandidate candidate) {
         StringJoiner joiner = new StringJoiner(", ");
         for (FleetLine line : candidate.fleetMix()) {
             joiner.add(Messages.get("strategy.value.fleetLine", line.count(), line.model().model()));
         }
-        return joiner.toString();
+        String lines = joiner.toString();
+        return lines.length() < COLUMN_WIDTH ? lines
+                : Messages.get("strategy.value.fleetSummary", candidate.minerCount(), candidate.fleetMix().size());
     }
 
     /** Describes a curtailment policy's strike, for example "breakeven +10 USD/MWh" or "always on". */

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * Reads the market inputs of a comparison from a workspace: the BTC price history, difficulty
  * epochs, fees per block and the last year of energy prices per settlement point.
  *
- * <p>The projection starts on the day of the last snapshot with a BTC price. Fees per block are
+ * <p>The projection starts on the day of the last snapshot with a BTC price. With less than a
+ * year of price history the price model's drift is set to zero, because a few months' trend (a
+ * crash or a rally) compounded over years would dominate every path. Fees per block are
  * the mean over the 90 days before it (365 days when the shorter window has no fee data).
  * Difficulty growth is fitted to the epochs of the last two years.
  */
@@ -46,6 +48,8 @@ public final class WorkspaceMarket {
     private static final Logger log = LoggerFactory.getLogger(WorkspaceMarket.class);
     private static final Instant ALL_TIME_END = Instant.parse("3000-01-01T00:00:00Z");
     private static final int DIFFICULTY_LOOKBACK_DAYS = 730;
+    /** Fewest daily returns whose mean return the price model keeps as its drift. */
+    static final int MIN_DRIFT_HISTORY_DAYS = 365;
     private static final int FEE_WINDOW_DAYS = 90;
     private static final int LONG_FEE_WINDOW_DAYS = 365;
     private static final Duration PRICE_YEAR = Duration.ofDays(365);
@@ -74,7 +78,7 @@ public final class WorkspaceMarket {
         Instant historyStart = last.time().minus(Duration.ofDays(365L * historyYears));
         double[] closes = priced.stream().filter(snapshot -> !snapshot.time().isBefore(historyStart))
                 .mapToDouble(MarketSnapshot::btcUsd).toArray();
-        PriceModel priceModel = kind == PriceModelKind.GBM ? GbmPriceModel.fit(closes) : BootstrapPriceModel.fromCloses(closes);
+        PriceModel priceModel = priceModel(kind, closes, workspace.name());
 
         List<DifficultyEpoch> epochs = workspace.market().epochs();
         BlockHeights heights = new BlockHeights(epochs);
@@ -113,6 +117,20 @@ public final class WorkspaceMarket {
             series.put(point, PriceSeries.of(lastYear));
         }
         return series;
+    }
+
+    private static PriceModel priceModel(PriceModelKind kind, double[] closes, String workspaceName) {
+        double[] returns = PriceModel.dailyLogReturns(closes);
+        boolean shortHistory = returns.length < MIN_DRIFT_HISTORY_DAYS;
+        if (shortHistory) {
+            log.warn("Workspace {} has {} daily BTC returns, fewer than {}; the price model's drift is set to zero", workspaceName,
+                    returns.length, MIN_DRIFT_HISTORY_DAYS);
+        }
+        if (kind == PriceModelKind.GBM) {
+            GbmPriceModel fitted = GbmPriceModel.fit(closes);
+            return shortHistory ? fitted.withoutDrift() : fitted;
+        }
+        return new BootstrapPriceModel(returns, 1, shortHistory);
     }
 
     private static List<DifficultyPoint> difficultyHistory(List<DifficultyEpoch> epochs) {

@@ -59,6 +59,21 @@ class MarketModelFitTest {
     }
 
     @Test
+    void centeredBootstrapHasZeroDrift() {
+        BootstrapPriceModel crash = new BootstrapPriceModel(new double[] {-0.02, -0.01, -0.03}, 1, true);
+        SplittableRandom random = new SplittableRandom(4);
+        double sum = 0;
+
+        for (int i = 0; i < 3_000; i++) {
+            sum += crash.sampleLogReturn(random, 1);
+        }
+
+        assertEquals(0.0, sum / 3_000, 0.001);
+        assertEquals("bootstrap, zero drift", crash.label());
+        assertEquals("GBM, zero drift", new GbmPriceModel(-0.01, 0.03).withoutDrift().label());
+    }
+
+    @Test
     void gbmFitRecoversMoments() {
         double[] closes = {100, 110, 99, 108.9};
         double[] returns = {Math.log(1.1), Math.log(0.9), Math.log(1.1)};
