@@ -29,7 +29,7 @@ public final class BootstrapPriceModel implements PriceModel {
     /**
      * Creates the model, optionally with the history's mean return removed from every day, so the
      * drawn paths keep the history's volatility but have zero drift. Centering suits a short
-     * history, whose mean return says little about the years ahead.
+     * history, whose mean return predicts little of the years ahead.
      *
      * @param dailyLogReturns historical daily log returns, at least {@code blockDays} of them, all finite
      * @param blockDays       length of each resampled run of days, positive
