@@ -6,7 +6,7 @@ import torch
 
 from conftest import EXACT_TOLERANCE, synthetic_batch, tiny_config, write_synthetic_training_set
 from hashtrans import HashTrans
-from hashtrans.bundle import load_checkpoint
+from hashtrans.bundle import load_checkpoint, model_card, model_card_text
 from hashtrans.data import TrainingDataError, load_training_set
 from hashtrans.losses import head_losses, listwise_loss, pinball_loss
 from hashtrans.model import OUTPUT_NAMES
@@ -89,6 +89,9 @@ def test_smoke_training_learns_and_saves(tmp_path, capsys):
 
     model, metadata = load_checkpoint(tmp_path / "run" / CHECKPOINT_FILE)
     assert metadata["trained"] is True
+    card_text = model_card_text(model_card(model, metadata), model)
+    assert "- Trained: yes" in card_text
+    assert "| fail_auc_30d |" in card_text
     batch = synthetic_batch(model.config, n_real=[7, 0], seq_len=7)
     with torch.no_grad():
         first, second = model(**batch), model(**batch)
