@@ -1,7 +1,8 @@
 """Write the model bundle: ONNX graphs, config.json, model-card.json, golden vectors and SHA-256 checksums.
 
 Usage (from the repository root):
-    PYTHONPATH=models/training .venv/bin/python -m hashtrans.bundle --checkpoint RUN/checkpoint.pt --out models/hashtrans-v1
+    PYTHONPATH=models/training .venv/bin/python -m hashtrans.bundle --checkpoint RUN/checkpoint.pt \
+        --feature-spec DATA/feature-spec.json --out models/hashtrans-v1
     PYTHONPATH=models/training .venv/bin/python -m hashtrans.bundle --untrained --seed 7 --out models/hashtrans-v1
 """
 
@@ -108,7 +109,8 @@ def model_card_text(card: dict, model: HashTrans) -> str:
     ]
     if pipeline:
         lines += [f"- Simulated worlds: seeds {pipeline['world_seeds']}, {pipeline['miners']} miners and "
-                  f"{pipeline['days']} days each, training anchors every {pipeline['anchor_every_days']} days"]
+                  f"{pipeline['days']} days each, telemetry every {pipeline.get('telemetry_minutes', 5)} minutes, "
+                  f"training anchors every {pipeline['anchor_every_days']} days"]
     if training:
         lines += [f"- Rows: {data.get('rows', 'unknown')} ({training['train_entities']} training, "
                   f"{training['val_entities']} validation; validation miners are held out by the exporter's split)"]
@@ -120,7 +122,8 @@ def model_card_text(card: dict, model: HashTrans) -> str:
             f"- Command: `{pipeline.get('command') or training['command']}`",
             f"- Training time: {training['duration_s']} s for {training['steps']} steps "
             f"({training['epochs_run']} epochs{', stopped at the time limit' if training['stopped_early'] else ''}) "
-            f"on {training['threads']} CPU threads ({training['machine']}, torch {training['torch']})",
+            f"on {training['threads']} CPU threads ({training['machine']}, torch {training['torch']}); "
+            f"process CPU time {training.get('cpu_s', 'unknown')} s",
         ]
         if pipeline:
             steps = ", ".join(f"{name} {value} s" for name, value in pipeline["step_seconds"].items())

@@ -48,7 +48,10 @@ def _export(module: torch.nn.Module, args: tuple, dynamic_shapes: tuple, names: 
 
 
 def export_graphs(model: HashTrans, out_dir: Path) -> None:
-    """Write encoder.onnx, encoder_step.onnx and scorer.onnx into out_dir; B, L_S, M, N and cache lengths are dynamic."""
+    """Write encoder.onnx, encoder_step.onnx and scorer.onnx into out_dir.
+
+    B, L_S, M, N and the cache lengths are dynamic axes.
+    """
     model = model.eval()
     n_layers = model.config.n_layers
     io = graph_io(n_layers)

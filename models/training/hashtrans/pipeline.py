@@ -20,8 +20,8 @@ from pathlib import Path
 from hashtrans import bundle, train
 
 # World sizes: the smoke size checks the pipeline in CI, the full size trains the bundled model.
-SMOKE_WORLDS = dict(worlds=1, miners=6, days=45, anchor_every_days=14)
-FULL_WORLDS = dict(worlds=4, miners=40, days=150, anchor_every_days=7)
+SMOKE_WORLDS = dict(worlds=1, miners=6, days=45, anchor_every_days=14, telemetry_minutes=30)
+FULL_WORLDS = dict(worlds=3, miners=40, days=150, anchor_every_days=7, telemetry_minutes=15)
 
 
 def run_step(name: str, command: list[str]) -> float:
@@ -40,10 +40,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, required=True, help="folder for worlds, tensors and the training run")
     parser.add_argument("--out", type=Path, help="bundle folder to write; no bundle is written without it")
     parser.add_argument("--smoke", action="store_true", help="one tiny world and the smoke model (CI)")
-    parser.add_argument("--worlds", type=int, help="number of simulated worlds (smoke 1, full 4)")
+    parser.add_argument("--worlds", type=int, help="number of simulated worlds (smoke 1, full 3)")
     parser.add_argument("--miners", type=int, help="miners per world (smoke 6, full 40)")
     parser.add_argument("--days", type=int, help="days per world (smoke 45, full 150)")
     parser.add_argument("--anchor-every-days", type=int, help="days between training anchors (smoke 14, full 7)")
+    parser.add_argument("--telemetry-minutes", type=int, help="minutes between telemetry rows (smoke 30, full 15)")
     parser.add_argument("--jar", type=Path, default=Path("target/hashinsight.jar"), help="the workstation jar")
     parser.add_argument("--java", default="java", help="java executable (JDK 25)")
     parser.add_argument("--threads", type=int, default=2, help="torch CPU threads for training")
@@ -64,7 +65,8 @@ def main(argv: list[str] | None = None) -> None:
         world_dirs.append(str(world))
         durations[f"simulate_{index}"] = run_step(f"simulate {index + 1}/{args.worlds}", [
             *java, "simulate", "--seed", str(args.seed + index), "--miners", str(args.miners),
-            "--days", str(args.days), "--anchor-every", str(args.anchor_every_days), "--out", str(world)])
+            "--days", str(args.days), "--anchor-every", str(args.anchor_every_days),
+            "--telemetry-minutes", str(args.telemetry_minutes), "--out", str(world)])
 
     data = args.work / "data"
     durations["export"] = run_step("export-training-set", [
@@ -89,7 +91,7 @@ def main(argv: list[str] | None = None) -> None:
     metadata["training"]["pipeline"] = {
         "command": " ".join(["python -m hashtrans.pipeline", *(argv if argv is not None else sys.argv[1:])]),
         "world_seeds": [args.seed + index for index in range(args.worlds)], "miners": args.miners,
-        "days": args.days, "anchor_every_days": args.anchor_every_days,
+        "days": args.days, "anchor_every_days": args.anchor_every_days, "telemetry_minutes": args.telemetry_minutes,
         "step_seconds": {name: round(value, 1) for name, value in durations.items()},
     }
     started = time.monotonic()

@@ -158,6 +158,7 @@ def train(args: argparse.Namespace) -> dict:
           f"steps {total_steps} threads {args.threads}", flush=True)
 
     started = time.monotonic()
+    cpu_started = time.process_time()
     step, stopped_early = 0, False
     model.train()
     for epoch in range(1, args.epochs + 1):
@@ -191,13 +192,14 @@ def train(args: argparse.Namespace) -> dict:
             break
 
     duration = time.monotonic() - started
+    cpu_seconds = time.process_time() - cpu_started
     training = {
         "command": " ".join(["python -m hashtrans.train", *args.argv]),
         "args": {key: str(value) for key, value in vars(args).items() if key != "argv"},
         "seed": args.seed, "steps": step, "epochs_run": epoch, "stopped_early": stopped_early,
-        "duration_s": round(duration, 1), "threads": args.threads, "train_entities": len(train_rows),
-        "val_entities": len(val_rows), "parameters": n_params, "torch": str(torch.__version__),
-        "machine": platform.machine(), "data": train_set.meta,
+        "duration_s": round(duration, 1), "cpu_s": round(cpu_seconds, 1), "threads": args.threads,
+        "train_entities": len(train_rows), "val_entities": len(val_rows), "parameters": n_params,
+        "torch": str(torch.__version__), "machine": platform.machine(), "data": train_set.meta,
     }
     metadata = {"trained": True, "feature_spec_version": train_set.feature_spec_version,
                 "training": training, "metrics": metrics}
