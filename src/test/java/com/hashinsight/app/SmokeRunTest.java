@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hashinsight.i18n.Messages;
 import com.hashinsight.importer.ImportFormat;
+import com.hashinsight.ui.workspaces.BundledSample;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -78,10 +81,14 @@ class SmokeRunTest {
 
     @Test
     void missingSampleFailsWithFolder() {
-        CommandRun run = run("--smoke", "--data-dir", dataDirectory.toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        SmokeRun smoke = new SmokeRun(new BundledSample(home.resolve("missing")), new PrintWriter(out), new PrintWriter(err));
 
-        assertEquals(1, run.exitCode());
-        assertTrue(run.err().startsWith("No sample data found in "), run.err());
+        int exitCode = smoke.run(dataDirectory);
+
+        assertEquals(1, exitCode);
+        assertTrue(err.toString().startsWith("No sample data found in " + home.resolve("missing")), err.toString());
     }
 
     @Test

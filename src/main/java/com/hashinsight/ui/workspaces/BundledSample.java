@@ -16,14 +16,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sample data shipped with the app, imported like any client's files. It is looked up in
- * {@code sample-data/demo}, else {@code sample-data/examples}, under the install folder that the system property
- * {@code hashinsight.home} names (set by the installer), else under the working directory.
+ * The sample data shipped with the app, imported like any client's files. It is {@code sample-data/demo}, else
+ * {@code sample-data/examples}, in the first of these folders that has one: the folder that the system property
+ * {@code hashinsight.home} names, its parent, and the working directory.
+ *
+ * <p>The installer sets {@code hashinsight.home} to jpackage's {@code $APPDIR} ({@code lib/app} on Linux), and
+ * jpackage puts {@code --app-content} folders beside it, in {@code lib/} on Linux, so an installed app finds its
+ * sample in the parent. A build run from the project root finds it in the working directory.
  */
 public final class BundledSample implements SampleWorkspace {
 
     /** Workspace name the sample loads under. */
     public static final String NAME = "sample";
+
+    /** System property naming the install folder; the installer sets it. */
+    public static final String HOME_PROPERTY = "hashinsight.home";
 
     private static final Logger log = LoggerFactory.getLogger(BundledSample.class);
 
@@ -33,12 +40,29 @@ public final class BundledSample implements SampleWorkspace {
         this.folder = folder;
     }
 
-    /** Returns the sample of this installation, or of the source tree when run from a build. */
+    /**
+     * Returns the sample of this installation, or of the source tree when run from a build. When no candidate folder
+     * exists it returns an unavailable sample whose folder is the first candidate, so a message can name it.
+     */
     public static BundledSample installed() {
-        String home = System.getProperty("hashinsight.home");
-        Path root = home == null ? Path.of("sample-data") : Path.of(home, "sample-data");
-        Path demo = root.resolve("demo");
-        return new BundledSample(Files.isDirectory(demo) ? demo : root.resolve("examples"));
+        List<Path> roots = new ArrayList<>();
+        String home = System.getProperty(HOME_PROPERTY);
+        if (home != null && !home.isBlank()) {
+            Path homeDir = Path.of(home).toAbsolutePath().normalize();
+            roots.add(homeDir.resolve("sample-data"));
+            if (homeDir.getParent() != null) {
+                roots.add(homeDir.getParent().resolve("sample-data"));
+            }
+        }
+        roots.add(Path.of("sample-data").toAbsolutePath());
+        for (Path root : roots) {
+            for (String name : new String[] {"demo", "examples"}) {
+                if (Files.isDirectory(root.resolve(name))) {
+                    return new BundledSample(root.resolve(name));
+                }
+            }
+        }
+        return new BundledSample(roots.getFirst().resolve("demo"));
     }
 
     public Path folder() {

@@ -1,7 +1,6 @@
 package com.hashinsight.ui.workspaces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hashinsight.importer.ImportFormat;
@@ -53,12 +52,14 @@ class BundledSampleTest {
     }
 
     @Test
-    void missingInstallFolderIsUnavailable(@TempDir Path home) {
+    void jpackageLayoutFindsSampleBesideAppFolder(@TempDir Path image) throws Exception {
+        Path appDir = Files.createDirectories(image.resolve("lib").resolve("app"));
+        Path demo = Files.createDirectories(image.resolve("lib").resolve("sample-data").resolve("demo"));
         String previous = System.getProperty("hashinsight.home");
         try {
-            System.setProperty("hashinsight.home", home.resolve("not-installed").toString());
+            System.setProperty("hashinsight.home", appDir.toString());
 
-            assertFalse(BundledSample.installed().available());
+            assertEquals(demo, BundledSample.installed().folder());
         } finally {
             restore(previous);
         }
