@@ -62,7 +62,8 @@ public final class PriorOperationalFactors implements OperationalFactors {
         return "prior";
     }
 
-    private static double baseFailuresPerYear(Cooling cooling) {
+    /** Returns the prior failures per miner-year at stock power for {@code cooling}, before power and cycling. */
+    public static double baseFailuresPerYear(Cooling cooling) {
         return switch (cooling) {
             case AIR -> 0.20;
             case HYDRO -> 0.12;

@@ -8,6 +8,9 @@ import com.hashinsight.ui.comparison.ComparisonViewModel;
 import com.hashinsight.ui.comparison.EngineStrategyScorer;
 import com.hashinsight.ui.fleet.FleetView;
 import com.hashinsight.ui.fleet.FleetViewModel;
+import com.hashinsight.ui.health.HealthView;
+import com.hashinsight.ui.health.HealthViewModel;
+import com.hashinsight.ui.health.RuleBasedHealth;
 import com.hashinsight.ui.settings.Settings;
 import com.hashinsight.ui.settings.SettingsStore;
 import com.hashinsight.ui.settings.SettingsView;
@@ -52,6 +55,7 @@ public final class Workstation implements AutoCloseable {
     private final FleetViewModel fleet;
     private final ComparisonViewModel comparison;
     private final ActionsViewModel actions;
+    private final HealthViewModel health;
     private final MainView mainView;
 
     private Workstation(SettingsStore store) {
@@ -72,6 +76,9 @@ public final class Workstation implements AutoCloseable {
         this.fleet = new FleetViewModel(session, tasks);
         this.comparison = new ComparisonViewModel(tasks, session, EngineStrategyScorer::open);
         this.actions = new ActionsViewModel(session, Clock.systemUTC());
+        // TODO: assess with the HashTrans model through HashTransService once a model bundle ships with the app;
+        // until then the screen labels its numbers as the rule-based estimate.
+        this.health = new HealthViewModel(session, tasks, new RuleBasedHealth());
         comparison.statusProperty().addListener((obs, old, text) -> {
             if (text != null) {
                 main.statusProperty().set(text);
@@ -90,14 +97,15 @@ public final class Workstation implements AutoCloseable {
     private Map<Screen, Supplier<Node>> screens() {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         for (Screen screen : Screen.values()) {
-            // TODO: Miner health and Site ranking need the HashTrans scores, and Export (PDF via PDFBox, PNG via
-            // snapshot) is not built; until then these screens say so instead of showing made-up data.
+            // TODO: Site ranking and Export (PDF via PDFBox, PNG via snapshot) are not built; until then these
+            // screens say so instead of showing made-up data.
             screens.put(screen, () -> pending(screen));
         }
         screens.put(Screen.WORKSPACES, () -> new WorkspacesView(workspaces).root());
         screens.put(Screen.IMPORT, () -> new ImportView(imports).root());
         screens.put(Screen.FLEET, () -> new FleetView(fleet).root());
         screens.put(Screen.COMPARISON, () -> new ComparisonView(comparison).root());
+        screens.put(Screen.HEALTH, () -> new HealthView(health).root());
         screens.put(Screen.ACTIONS, () -> new ActionsView(actions).root());
         screens.put(Screen.SETTINGS, () -> new SettingsView(settings).root());
         return screens;

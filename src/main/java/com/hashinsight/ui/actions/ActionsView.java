@@ -3,11 +3,11 @@ package com.hashinsight.ui.actions;
 import com.hashinsight.store.ActionLogEntry;
 import com.hashinsight.store.ActionSource;
 import com.hashinsight.ui.Localized;
+import com.hashinsight.ui.Tables;
 import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -15,7 +15,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -112,14 +111,14 @@ public final class ActionsView {
         log.setPrefHeight(260);
         log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         log.getColumns().setAll(List.of(
-                column("ui.actions.column.id", entry -> String.valueOf(entry.id())),
-                column("ui.actions.column.time", entry -> entry.time().toString()),
-                column("ui.actions.column.target", ActionLogEntry::target),
-                column("ui.actions.column.type", ActionLogEntry::actionType),
-                column("ui.actions.column.change", entry -> entry.oldValue() + " → " + entry.newValue()),
-                column("ui.actions.column.source", entry -> entry.source().code()),
-                column("ui.actions.column.who", ActionLogEntry::who),
-                column("ui.actions.column.reason", ActionLogEntry::reason)));
+                Tables.text("ui.actions.column.id", entry -> String.valueOf(entry.id())),
+                Tables.text("ui.actions.column.time", entry -> entry.time().toString()),
+                Tables.text("ui.actions.column.target", ActionLogEntry::target),
+                Tables.text("ui.actions.column.type", ActionLogEntry::actionType),
+                Tables.text("ui.actions.column.change", entry -> entry.oldValue() + " → " + entry.newValue()),
+                Tables.text("ui.actions.column.source", entry -> entry.source().code()),
+                Tables.text("ui.actions.column.who", ActionLogEntry::who),
+                Tables.text("ui.actions.column.reason", ActionLogEntry::reason)));
         return log;
     }
 
@@ -157,12 +156,6 @@ public final class ActionsView {
         return label;
     }
 
-    private static TableColumn<ActionLogEntry, String> column(String key, Function<ActionLogEntry, String> value) {
-        TableColumn<ActionLogEntry, String> column = new TableColumn<>();
-        column.textProperty().bind(Localized.text(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
 
     /** Shows an enum value by its message key, relabelled on a language switch. */
     private static final class KeyCell<T> extends ListCell<T> {

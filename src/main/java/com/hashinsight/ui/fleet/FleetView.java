@@ -2,18 +2,16 @@ package com.hashinsight.ui.fleet;
 
 import com.hashinsight.ui.Formats;
 import com.hashinsight.ui.Localized;
+import com.hashinsight.ui.Tables;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import eu.hansolo.tilesfx.chart.ChartData;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -128,20 +126,12 @@ public final class FleetView {
 
     private void addColumns() {
         sites.getColumns().setAll(List.of(
-                column("ui.fleet.site.name", FleetSummary.SiteRow::siteName),
-                column("ui.fleet.site.miners", row -> String.valueOf(row.miners())),
-                column("ui.fleet.site.hashrate", row -> Formats.value("ui.fleet.value.phs", row.hashratePhs())),
-                column("ui.fleet.site.power", row -> Formats.value("ui.fleet.value.kw", row.powerKw())),
-                column("ui.fleet.site.efficiency", row -> Formats.value("ui.fleet.value.jth", row.joulesPerTh())),
-                column("ui.fleet.site.uptime", row -> Formats.value("ui.comparison.value.percent", row.uptimePct())),
-                column("ui.fleet.site.energyCost", row -> Formats.value("ui.comparison.value.usd", row.energyCostUsdPerDay()))));
-    }
-
-    private static TableColumn<FleetSummary.SiteRow, String> column(String key,
-            Function<FleetSummary.SiteRow, String> value) {
-        TableColumn<FleetSummary.SiteRow, String> column = new TableColumn<>();
-        column.textProperty().bind(Localized.text(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
+                Tables.text("ui.fleet.site.name", FleetSummary.SiteRow::siteName),
+                Tables.text("ui.fleet.site.miners", row -> String.valueOf(row.miners())),
+                Tables.text("ui.fleet.site.hashrate", row -> Formats.value("ui.fleet.value.phs", row.hashratePhs())),
+                Tables.text("ui.fleet.site.power", row -> Formats.value("ui.fleet.value.kw", row.powerKw())),
+                Tables.text("ui.fleet.site.efficiency", row -> Formats.value("ui.fleet.value.jth", row.joulesPerTh())),
+                Tables.text("ui.fleet.site.uptime", row -> Formats.value("ui.comparison.value.percent", row.uptimePct())),
+                Tables.text("ui.fleet.site.energyCost", row -> Formats.value("ui.comparison.value.usd", row.energyCostUsdPerDay()))));
     }
 }

@@ -3,16 +3,14 @@ package com.hashinsight.ui.imports;
 import com.hashinsight.i18n.Messages;
 import com.hashinsight.store.RejectedRow;
 import com.hashinsight.ui.Localized;
+import com.hashinsight.ui.Tables;
 import java.io.File;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -58,12 +56,12 @@ public final class ImportView {
         outcomes.setPrefHeight(150);
         outcomes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         outcomes.getColumns().setAll(List.of(
-                column("ui.import.column.file", (ImportViewModel.FileOutcome o) -> o.file().getFileName().toString()),
-                column("ui.import.column.format", o -> o.format() == null ? "—" : o.format()),
-                column("ui.import.column.accepted", o -> o.result() == null ? "—" : String.valueOf(o.result().accepted())),
-                column("ui.import.column.unchanged", o -> o.result() == null ? "—" : String.valueOf(o.result().unchanged())),
-                column("ui.import.column.rejected", o -> o.result() == null ? "—" : String.valueOf(o.result().rejected())),
-                column("ui.import.column.status", o -> o.error() != null ? o.error().format()
+                Tables.text("ui.import.column.file", (ImportViewModel.FileOutcome o) -> o.file().getFileName().toString()),
+                Tables.text("ui.import.column.format", o -> o.format() == null ? "—" : o.format()),
+                Tables.text("ui.import.column.accepted", o -> o.result() == null ? "—" : String.valueOf(o.result().accepted())),
+                Tables.text("ui.import.column.unchanged", o -> o.result() == null ? "—" : String.valueOf(o.result().unchanged())),
+                Tables.text("ui.import.column.rejected", o -> o.result() == null ? "—" : String.valueOf(o.result().rejected())),
+                Tables.text("ui.import.column.status", o -> o.error() != null ? o.error().format()
                         : o.result().alreadyImported() ? Messages.get("ui.import.status.already") : Messages.get("ui.import.status.ok"))));
         outcomes.getSelectionModel().selectedItemProperty().addListener((obs, old, outcome) -> model.selectedProperty().set(outcome));
         model.selectedProperty().addListener((obs, old, outcome) -> outcomes.getSelectionModel().select(outcome));
@@ -73,10 +71,10 @@ public final class ImportView {
         rejected.setPrefHeight(200);
         rejected.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rejected.getColumns().setAll(List.of(
-                column("ui.import.column.line", (RejectedRow row) -> String.valueOf(row.line())),
-                column("ui.import.column.field", RejectedRow::field),
-                column("ui.import.column.value", RejectedRow::value),
-                column("ui.import.column.reason", row -> row.reason(Messages.locale()))));
+                Tables.text("ui.import.column.line", (RejectedRow row) -> String.valueOf(row.line())),
+                Tables.text("ui.import.column.field", RejectedRow::field),
+                Tables.text("ui.import.column.value", RejectedRow::value),
+                Tables.text("ui.import.column.reason", row -> row.reason(Messages.locale()))));
         Button export = button("import-export", "ui.import.export");
         export.disableProperty().bind(Bindings.isEmpty(model.rejected()));
         export.setOnAction(event -> exportRejected());
@@ -133,12 +131,5 @@ public final class ImportView {
         button.setId(id);
         button.textProperty().bind(Localized.text(key));
         return button;
-    }
-
-    private static <T> TableColumn<T, String> column(String key, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>();
-        column.textProperty().bind(Localized.text(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
     }
 }
