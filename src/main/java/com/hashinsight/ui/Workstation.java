@@ -11,6 +11,9 @@ import com.hashinsight.ui.fleet.FleetViewModel;
 import com.hashinsight.ui.health.HealthView;
 import com.hashinsight.ui.health.HealthViewModel;
 import com.hashinsight.ui.health.RuleBasedHealth;
+import com.hashinsight.ui.sites.SiteRanker;
+import com.hashinsight.ui.sites.SiteRankingView;
+import com.hashinsight.ui.sites.SiteRankingViewModel;
 import com.hashinsight.ui.settings.Settings;
 import com.hashinsight.ui.settings.SettingsStore;
 import com.hashinsight.ui.settings.SettingsView;
@@ -56,6 +59,7 @@ public final class Workstation implements AutoCloseable {
     private final ComparisonViewModel comparison;
     private final ActionsViewModel actions;
     private final HealthViewModel health;
+    private final SiteRankingViewModel sites;
     private final MainView mainView;
 
     private Workstation(SettingsStore store) {
@@ -79,6 +83,7 @@ public final class Workstation implements AutoCloseable {
         // TODO: assess with the HashTrans model through HashTransService once a model bundle ships with the app;
         // until then the screen labels its numbers as the rule-based estimate.
         this.health = new HealthViewModel(session, tasks, new RuleBasedHealth());
+        this.sites = new SiteRankingViewModel(session, tasks, new SiteRanker(EngineStrategyScorer.INTERACTIVE_PATHS));
         comparison.statusProperty().addListener((obs, old, text) -> {
             if (text != null) {
                 main.statusProperty().set(text);
@@ -97,8 +102,8 @@ public final class Workstation implements AutoCloseable {
     private Map<Screen, Supplier<Node>> screens() {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         for (Screen screen : Screen.values()) {
-            // TODO: Site ranking and Export (PDF via PDFBox, PNG via snapshot) are not built; until then these
-            // screens say so instead of showing made-up data.
+            // TODO: Export (PDF via PDFBox, PNG via snapshot) is not built; until then its screen says so instead
+            // of showing made-up data.
             screens.put(screen, () -> pending(screen));
         }
         screens.put(Screen.WORKSPACES, () -> new WorkspacesView(workspaces).root());
@@ -106,6 +111,7 @@ public final class Workstation implements AutoCloseable {
         screens.put(Screen.FLEET, () -> new FleetView(fleet).root());
         screens.put(Screen.COMPARISON, () -> new ComparisonView(comparison).root());
         screens.put(Screen.HEALTH, () -> new HealthView(health).root());
+        screens.put(Screen.SITES, () -> new SiteRankingView(sites).root());
         screens.put(Screen.ACTIONS, () -> new ActionsView(actions).root());
         screens.put(Screen.SETTINGS, () -> new SettingsView(settings).root());
         return screens;

@@ -1,7 +1,9 @@
 package com.hashinsight.ui.comparison;
 
 import com.hashinsight.economics.DifficultyModel;
+import com.hashinsight.economics.GbmPriceModel;
 import com.hashinsight.economics.MarketModel;
+import com.hashinsight.economics.PriceModel;
 import com.hashinsight.fleet.ClientProfile;
 import com.hashinsight.fleet.Contract;
 import com.hashinsight.store.Workspace;
@@ -26,7 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>How each slider changes the engine's inputs:
  * <ul>
- *   <li>BTC price: the market's starting price; the price model's returns stay as fitted.</li>
+ *   <li>BTC price: the market's starting price, and the median of every later month. Returns come from a GBM with
+ *       the volatility of the workspace's daily closes and no drift, because the slider, not the history's trend,
+ *       states the price assumption. A fitted drift would also extrapolate short histories: the demo's 60 days,
+ *       which fall 29 %, project a fall of about 87 % a year.</li>
  *   <li>Difficulty growth: the mean growth of the difficulty model, with the fitted volatility.</li>
  *   <li>Electricity adder: added to every energy price of each strategy's contract.</li>
  *   <li>Hosting adder: added to each contract's capacity hosting fee, floored at 0.</li>
@@ -60,6 +65,8 @@ public final class EngineStrategyScorer implements StrategyScorer {
     private final WorkspaceStrategies strategies;
     private final int paths;
     private final Scenario baseline;
+    private final PriceModel scenarioPrices;
+    /** The newest comparator: it carries every curtailment response computed so far. */
     private volatile StrategyComparator comparator;
     private volatile Scored last;
 
@@ -75,6 +82,8 @@ public final class EngineStrategyScorer implements StrategyScorer {
         this.paths = paths;
         this.comparator = strategies.comparator();
         MarketModel market = strategies.market();
+        this.scenarioPrices = market.priceModel() instanceof GbmPriceModel gbm
+                ? new GbmPriceModel(0, gbm.dailyLogVolatility()) : market.priceModel();
         this.baseline = new Scenario(market.startBtcUsd(), monthlyGrowthPct(market.difficultyModel()), 0, 0, 100);
     }
 
@@ -91,7 +100,15 @@ public final class EngineStrategyScorer implements StrategyScorer {
 
     /** Reads the comparison inputs as {@link #open(Workspace)} does, scoring {@code paths} paths per strategy. */
     public static EngineStrategyScorer open(Workspace workspace, int paths) {
-        WorkspaceStrategies strategies = WorkspaceStrategies.load(workspace, null, WorkspaceMarket.PriceModelKind.BOOTSTRAP,
+        return open(workspace, null, paths);
+    }
+
+    /**
+     * Reads the comparison inputs of client {@code clientId}, or of the first client when it is null, scoring
+     * {@code paths} paths per strategy.
+     */
+    public static EngineStrategyScorer open(Workspace workspace, String clientId, int paths) {
+        WorkspaceStrategies strategies = WorkspaceStrategies.load(workspace, clientId, WorkspaceMarket.PriceModelKind.GBM,
                 PRICE_HISTORY_YEARS, new HardwarePricing());
         log.info("Strategy comparison ready for client {} of workspace {}: {} strategies", strategies.client().id(),
                 workspace.name(), strategies.presets().size());
@@ -105,6 +122,23 @@ public final class EngineStrategyScorer implements StrategyScorer {
 
     public ClientProfile client() {
         return strategies.client();
+    }
+
+    /** The client's presets A, B and C as the workspace defines them, before any scenario. */
+    public List<StrategyCandidate> presets() {
+        return strategies.presets();
+    }
+
+    /** Monte Carlo paths per strategy. */
+    public int paths() {
+        return paths;
+    }
+
+    /** Returns the engine's comparator on the market of {@code scenario}, with every curtailment response so far. */
+    public StrategyComparator comparator(Scenario scenario) {
+        StrategyComparator scenarioComparator = comparator.withMarket(market(scenario));
+        comparator = scenarioComparator;
+        return scenarioComparator;
     }
 
     @Override
@@ -125,14 +159,11 @@ public final class EngineStrategyScorer implements StrategyScorer {
      * @param checkpoint runs before each strategy; it may throw to stop the comparison
      */
     public StrategyComparison compare(Scenario scenario, Runnable checkpoint) {
-        MarketModel market = market(scenario);
         List<StrategyCandidate> candidates = new ArrayList<>(strategies.presets().size());
         for (StrategyCandidate preset : strategies.presets()) {
             candidates.add(adjust(preset, scenario));
         }
-        // Keep the newest comparator: it carries every curtailment response computed so far.
-        StrategyComparator scenarioComparator = comparator.withMarket(market);
-        comparator = scenarioComparator;
+        StrategyComparator scenarioComparator = comparator(scenario);
         long started = System.nanoTime();
         StrategyComparison comparison = scenarioComparator.compare(strategies.client(), candidates, MONTHS, paths, SEED,
                 checkpoint);
@@ -144,7 +175,8 @@ public final class EngineStrategyScorer implements StrategyScorer {
         MarketModel fitted = strategies.market();
         double dailyLogGrowth = Math.log1p(scenario.difficultyGrowthPctPerMonth() / 100) / DAYS_PER_MONTH;
         DifficultyModel difficulty = new DifficultyModel(dailyLogGrowth, fitted.difficultyModel().dailyLogVolatility());
-        return fitted.withStartBtcUsd(scenario.btcUsd()).withDifficultyModel(difficulty);
+        return new MarketModel(fitted.startDate(), scenario.btcUsd(), fitted.startDifficulty(), fitted.startHeight(),
+                fitted.feesPerBlockBtc(), scenarioPrices, difficulty);
     }
 
     private static StrategyCandidate adjust(StrategyCandidate preset, Scenario scenario) {
