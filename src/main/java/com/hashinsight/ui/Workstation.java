@@ -6,6 +6,8 @@ import com.hashinsight.ui.actions.ActionsViewModel;
 import com.hashinsight.ui.comparison.ComparisonView;
 import com.hashinsight.ui.comparison.ComparisonViewModel;
 import com.hashinsight.ui.comparison.EngineStrategyScorer;
+import com.hashinsight.ui.export.ExportView;
+import com.hashinsight.ui.export.ExportViewModel;
 import com.hashinsight.ui.fleet.FleetView;
 import com.hashinsight.ui.fleet.FleetViewModel;
 import com.hashinsight.ui.health.HealthView;
@@ -24,7 +26,6 @@ import com.hashinsight.ui.imports.ImportViewModel;
 import com.hashinsight.ui.workspaces.BundledSample;
 import com.hashinsight.ui.workspaces.WorkspacesView;
 import com.hashinsight.ui.workspaces.WorkspacesViewModel;
-import java.net.URL;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -34,8 +35,6 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +46,6 @@ import org.slf4j.LoggerFactory;
 public final class Workstation implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Workstation.class);
-    private static final String STYLESHEET = "/com/hashinsight/ui/workstation.css";
 
     private final BackgroundTasks tasks;
     private final SettingsViewModel settings;
@@ -60,6 +58,7 @@ public final class Workstation implements AutoCloseable {
     private final ActionsViewModel actions;
     private final HealthViewModel health;
     private final SiteRankingViewModel sites;
+    private final ExportViewModel export;
     private final MainView mainView;
 
     private Workstation(SettingsStore store) {
@@ -83,6 +82,7 @@ public final class Workstation implements AutoCloseable {
         // TODO: assess with the HashTrans model through HashTransService once a model bundle ships with the app;
         // until then the screen labels its numbers as the rule-based estimate.
         this.health = new HealthViewModel(session, tasks, new RuleBasedHealth());
+        this.export = new ExportViewModel(tasks, comparison.resultProperty());
         this.sites = new SiteRankingViewModel(session, tasks, new SiteRanker(EngineStrategyScorer.INTERACTIVE_PATHS));
         comparison.statusProperty().addListener((obs, old, text) -> {
             if (text != null) {
@@ -101,17 +101,13 @@ public final class Workstation implements AutoCloseable {
 
     private Map<Screen, Supplier<Node>> screens() {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
-        for (Screen screen : Screen.values()) {
-            // TODO: Export (PDF via PDFBox, PNG via snapshot) is not built; until then its screen says so instead
-            // of showing made-up data.
-            screens.put(screen, () -> pending(screen));
-        }
         screens.put(Screen.WORKSPACES, () -> new WorkspacesView(workspaces).root());
         screens.put(Screen.IMPORT, () -> new ImportView(imports).root());
         screens.put(Screen.FLEET, () -> new FleetView(fleet).root());
         screens.put(Screen.COMPARISON, () -> new ComparisonView(comparison).root());
         screens.put(Screen.HEALTH, () -> new HealthView(health).root());
         screens.put(Screen.SITES, () -> new SiteRankingView(sites).root());
+        screens.put(Screen.EXPORT, () -> new ExportView(export).root());
         screens.put(Screen.ACTIONS, () -> new ActionsView(actions).root());
         screens.put(Screen.SETTINGS, () -> new SettingsView(settings).root());
         return screens;
@@ -119,18 +115,6 @@ public final class Workstation implements AutoCloseable {
 
     public MainViewModel mainViewModel() {
         return main;
-    }
-
-    private static Node pending(Screen screen) {
-        Label title = new Label();
-        title.textProperty().bind(Localized.text(screen.titleKey()));
-        title.getStyleClass().add("screen-title");
-        Label text = new Label();
-        text.textProperty().bind(Localized.text("ui.screen.pending"));
-        text.setWrapText(true);
-        VBox box = new VBox(12, title, text);
-        box.getStyleClass().add("screen");
-        return box;
     }
 
     public ComparisonViewModel comparisonViewModel() {
@@ -160,8 +144,7 @@ public final class Workstation implements AutoCloseable {
     /** Returns a scene of the main window with the workstation's style sheet. */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root(), width, height);
-        URL css = Workstation.class.getResource(STYLESHEET);
-        scene.getStylesheets().add(Objects.requireNonNull(css, STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(Styles.stylesheet());
         return scene;
     }
 

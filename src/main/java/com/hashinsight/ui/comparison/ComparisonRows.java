@@ -1,5 +1,6 @@
 package com.hashinsight.ui.comparison;
 
+import com.hashinsight.i18n.Messages;
 import com.hashinsight.ui.Formats;
 import java.util.List;
 import java.util.function.Function;
@@ -23,8 +24,7 @@ public final class ComparisonRows {
             new Row("power", "ui.comparison.row.power", StrategyColumn::powerMode),
             new Row("curtailment", "ui.comparison.row.curtailment", StrategyColumn::curtailment),
             new Row("firmware", "ui.comparison.row.firmware", StrategyColumn::firmware),
-            new Row("payback", "ui.comparison.row.payback",
-                    column -> Formats.value("ui.comparison.value.months", column.paybackMonths())),
+            new Row("payback", "ui.comparison.row.payback", ComparisonRows::payback),
             new Row("return", "ui.comparison.row.return",
                     column -> Formats.value("ui.comparison.value.percent", column.annualisedReturnPct())),
             new Row("p10", "ui.comparison.row.p10", column -> Formats.value("ui.comparison.value.usd", column.profitP10Usd())),
@@ -37,6 +37,15 @@ public final class ComparisonRows {
             new Row("downtime", "ui.comparison.row.downtime",
                     column -> Formats.value("ui.comparison.value.percent", column.expectedDowntimePct())));
 
+    /** Chart colours by strategy position; the recommended strategy is drawn thicker, not in another colour. */
+    public static final List<String> COLORS = List.of("#1f6fb2", "#d35400", "#2e8b57", "#8e44ad", "#7f8c8d");
+
     private ComparisonRows() {
+    }
+
+    /** Shows the median payback month, or that the median path does not pay back within the horizon. */
+    private static String payback(StrategyColumn column) {
+        return Double.isNaN(column.paybackMonths()) ? Messages.get("ui.comparison.value.noPayback")
+                : Formats.value("ui.comparison.value.months", column.paybackMonths());
     }
 }

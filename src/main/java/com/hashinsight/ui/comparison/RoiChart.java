@@ -15,9 +15,6 @@ import javafx.scene.shape.Polygon;
  */
 final class RoiChart extends LineChart<Number, Number> {
 
-    /** Series colours by strategy position; the recommended strategy is not recoloured, only drawn thicker. */
-    private static final String[] COLORS = {"#1f6fb2", "#d35400", "#2e8b57", "#8e44ad", "#7f8c8d"};
-
     private final List<Polygon> bands = new ArrayList<>();
     private final List<XYChart.Series<Number, Number>[]> bandSeries = new ArrayList<>();
 
@@ -46,7 +43,7 @@ final class RoiChart extends LineChart<Number, Number> {
         setData(FXCollections.observableArrayList(medians));
         for (int i = 0; i < columns.size(); i++) {
             StrategyColumn column = columns.get(i);
-            String color = COLORS[i % COLORS.length];
+            String color = ComparisonRows.COLORS.get(i % ComparisonRows.COLORS.size());
             double width = i == recommended ? 3.5 : 1.8;
             medians.get(i).getNode().setStyle("-fx-stroke: " + color + "; -fx-stroke-width: " + width + ";");
             Polygon band = new Polygon();
@@ -104,7 +101,7 @@ final class RoiChart extends LineChart<Number, Number> {
         lookupAll(".chart-legend-item-symbol").forEach(symbol -> {
             for (int i = 0; i < count; i++) {
                 if (symbol.getStyleClass().contains("default-color" + i)) {
-                    symbol.setStyle("-fx-background-color: " + COLORS[i % COLORS.length] + ";");
+                    symbol.setStyle("-fx-background-color: " + ComparisonRows.COLORS.get(i % ComparisonRows.COLORS.size()) + ";");
                 }
             }
         });
