@@ -25,7 +25,7 @@ final class ComparisonResults {
     private ComparisonResults() {
     }
 
-    static ComparisonResult of(Scenario scenario, StrategyComparison comparison, ClientProfile client) {
+    static ComparisonResult of(Scenario scenario, StrategyComparison comparison, ClientProfile client, String priceModel) {
         List<StrategyColumn> columns = new ArrayList<>();
         for (CandidateOutcome outcome : comparison.outcomes()) {
             columns.add(column(outcome));
@@ -33,7 +33,7 @@ final class ComparisonResults {
         String clientName = client.name() == null ? client.id() : client.name();
         LocalizedText subject = LocalizedText.of("ui.comparison.subject", clientName,
                 LocalizedText.of("strategy.risk." + client.riskLevel().name()).format(), client.paybackTargetMonths(),
-                comparison.paths(), comparison.seed(), factorsText(comparison.factorsLabel()));
+                comparison.paths(), comparison.seed(), factorsText(comparison.factorsLabel()), priceModel);
         return new ComparisonResult(scenario, subject, columns, comparison.recommended(),
                 reasons(comparison, client), comparison.months());
     }

@@ -1,9 +1,7 @@
 package com.hashinsight.ui.comparison;
 
 import com.hashinsight.economics.DifficultyModel;
-import com.hashinsight.economics.GbmPriceModel;
 import com.hashinsight.economics.MarketModel;
-import com.hashinsight.economics.PriceModel;
 import com.hashinsight.fleet.ClientProfile;
 import com.hashinsight.fleet.Contract;
 import com.hashinsight.store.Workspace;
@@ -28,10 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>How each slider changes the engine's inputs:
  * <ul>
- *   <li>BTC price: the market's starting price, and the median of every later month. Returns come from a GBM with
- *       the volatility of the workspace's daily closes and no drift, because the slider, not the history's trend,
- *       states the price assumption. A fitted drift would also extrapolate short histories: the demo's 60 days,
- *       which fall 29 %, project a fall of about 87 % a year.</li>
+ *   <li>BTC price: the market's starting price. Later months follow the workspace's fitted price model, which has
+ *       no drift when the history is shorter than a year (see {@link WorkspaceMarket}).</li>
  *   <li>Difficulty growth: the mean growth of the difficulty model, with the fitted volatility.</li>
  *   <li>Electricity adder: added to every energy price of each strategy's contract.</li>
  *   <li>Hosting adder: added to each contract's capacity hosting fee, floored at 0.</li>
@@ -65,7 +61,6 @@ public final class EngineStrategyScorer implements StrategyScorer {
     private final WorkspaceStrategies strategies;
     private final int paths;
     private final Scenario baseline;
-    private final PriceModel scenarioPrices;
     /** The newest comparator: it carries every curtailment response computed so far. */
     private volatile StrategyComparator comparator;
     private volatile Scored last;
@@ -82,8 +77,6 @@ public final class EngineStrategyScorer implements StrategyScorer {
         this.paths = paths;
         this.comparator = strategies.comparator();
         MarketModel market = strategies.market();
-        this.scenarioPrices = market.priceModel() instanceof GbmPriceModel gbm
-                ? new GbmPriceModel(0, gbm.dailyLogVolatility()) : market.priceModel();
         this.baseline = new Scenario(market.startBtcUsd(), monthlyGrowthPct(market.difficultyModel()), 0, 0, 100);
     }
 
@@ -108,7 +101,7 @@ public final class EngineStrategyScorer implements StrategyScorer {
      * {@code paths} paths per strategy.
      */
     public static EngineStrategyScorer open(Workspace workspace, String clientId, int paths) {
-        WorkspaceStrategies strategies = WorkspaceStrategies.load(workspace, clientId, WorkspaceMarket.PriceModelKind.GBM,
+        WorkspaceStrategies strategies = WorkspaceStrategies.load(workspace, clientId, WorkspaceMarket.PriceModelKind.BOOTSTRAP,
                 PRICE_HISTORY_YEARS, new HardwarePricing());
         log.info("Strategy comparison ready for client {} of workspace {}: {} strategies", strategies.client().id(),
                 workspace.name(), strategies.presets().size());
@@ -150,7 +143,7 @@ public final class EngineStrategyScorer implements StrategyScorer {
             last = scored;
         }
         progress.checkCancelled();
-        return ComparisonResults.of(scenario, scored.comparison(), strategies.client());
+        return ComparisonResults.of(scenario, scored.comparison(), strategies.client(), strategies.market().priceModel().label());
     }
 
     /**
@@ -175,8 +168,7 @@ public final class EngineStrategyScorer implements StrategyScorer {
         MarketModel fitted = strategies.market();
         double dailyLogGrowth = Math.log1p(scenario.difficultyGrowthPctPerMonth() / 100) / DAYS_PER_MONTH;
         DifficultyModel difficulty = new DifficultyModel(dailyLogGrowth, fitted.difficultyModel().dailyLogVolatility());
-        return new MarketModel(fitted.startDate(), scenario.btcUsd(), fitted.startDifficulty(), fitted.startHeight(),
-                fitted.feesPerBlockBtc(), scenarioPrices, difficulty);
+        return fitted.withStartBtcUsd(scenario.btcUsd()).withDifficultyModel(difficulty);
     }
 
     private static StrategyCandidate adjust(StrategyCandidate preset, Scenario scenario) {

@@ -42,7 +42,7 @@ class EngineStrategyScorerTest {
         Messages.setLocale(Locale.ENGLISH);
         TestWorkspace.create(dataDirectory);
         workspace = new Workspaces(dataDirectory).open(TestWorkspace.NAME);
-        WorkspaceStrategies strategies = WorkspaceStrategies.load(workspace, null, WorkspaceMarket.PriceModelKind.GBM, 4,
+        WorkspaceStrategies strategies = WorkspaceStrategies.load(workspace, null, WorkspaceMarket.PriceModelKind.BOOTSTRAP, 4,
                 new HardwarePricing());
         scorer = new EngineStrategyScorer(strategies, TEST_PATHS);
         baseline = scorer.score(scorer.baseline(), RUNNING);
