@@ -49,6 +49,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--java", default="java", help="java executable (JDK 25)")
     parser.add_argument("--threads", type=int, default=2, help="torch CPU threads for training")
     parser.add_argument("--max-minutes", type=float, help="training time limit in minutes (smoke 1, full 18)")
+    parser.add_argument("--limit-by-cpu", action="store_true",
+                        help="count the training time limit in CPU time / threads (for a shared machine)")
     args = parser.parse_args(argv)
     defaults = SMOKE_WORLDS if args.smoke else FULL_WORLDS
     for name, value in defaults.items():
@@ -80,6 +82,8 @@ def main(argv: list[str] | None = None) -> None:
         train_args.append("--smoke")
     if args.max_minutes is not None:
         train_args += ["--max-minutes", str(args.max_minutes)]
+    if args.limit_by_cpu:
+        train_args.append("--limit-by-cpu")
     started = time.monotonic()
     print(f"step train: python -m hashtrans.train {' '.join(train_args)}", flush=True)
     train.main(train_args)

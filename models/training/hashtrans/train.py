@@ -52,6 +52,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--weight-decay", type=float, default=0.01, help="AdamW weight decay")
     parser.add_argument("--max-minutes", type=float, help="stop after this many minutes of training (smoke 1, full 18)")
     parser.add_argument("--max-entities", type=int, help="use at most this many training entities, 0 = all")
+    parser.add_argument("--limit-by-cpu", action="store_true",
+                        help="apply --max-minutes to process CPU time / --threads instead of wall time, which "
+                             "estimates wall time on dedicated cores when the machine is shared")
     parser.add_argument("--seed", type=int, default=7, help="seed for initialisation, shuffling and the split")
     parser.add_argument("--threads", type=int, default=2, help="torch CPU threads")
     parser.add_argument("--log-every", type=int, default=20, help="steps between progress lines")
@@ -102,13 +105,16 @@ def build_model(args: argparse.Namespace, train: TrainingSet) -> HashTrans:
     return HashTrans(config)
 
 
-def learning_rate(step: int, total: int, peak: float) -> float:
-    """Linear warm-up over the first 5 % of steps, then cosine decay to 10 % of the peak."""
-    warmup = max(1, total // 20)
-    if step < warmup:
-        return peak * (step + 1) / warmup
-    progress = min(1.0, (step - warmup) / max(1, total - warmup))
-    return peak * (0.1 + 0.45 * (1 + math.cos(math.pi * progress)))
+def learning_rate(progress: float, peak: float) -> float:
+    """Linear warm-up over the first 5 % of training, then cosine decay to 10 % of the peak.
+
+    progress is the larger of the step share and the time-budget share, so the decay also ends in time when the
+    time limit stops training before the last epoch.
+    """
+    if progress < 0.05:
+        return peak * max(progress, 0.005) / 0.05
+    remaining = min(1.0, (progress - 0.05) / 0.95)
+    return peak * (0.1 + 0.45 * (1 + math.cos(math.pi * remaining)))
 
 
 @torch.no_grad()
@@ -160,12 +166,20 @@ def train(args: argparse.Namespace) -> dict:
     started = time.monotonic()
     cpu_started = time.process_time()
     step, stopped_early = 0, False
+    budget_s = args.max_minutes * 60
+
+    def budget_used() -> float:
+        if args.limit_by_cpu:
+            return (time.process_time() - cpu_started) / args.threads
+        return time.monotonic() - started
+
     model.train()
     for epoch in range(1, args.epochs + 1):
         order = train_rows[torch.randperm(len(train_rows), generator=generator)]
         for start in range(0, len(order), args.batch_size):
+            progress = max(step / total_steps, budget_used() / budget_s)
             for group in optimizer.param_groups:
-                group["lr"] = learning_rate(step, total_steps, args.lr)
+                group["lr"] = learning_rate(progress, args.lr)
             batch = train_set.batch(order[start: start + args.batch_size])
             raw = model.forward_raw(batch["s_num"], batch["s_type"], batch["ns_num"], batch["cand_num"],
                                     batch["cand_kind"])
@@ -180,7 +194,7 @@ def train(args: argparse.Namespace) -> dict:
                 print(f"epoch {epoch:3d}/{args.epochs} step {step:6d}/{total_steps} "
                       f"loss {losses['total'].item():8.4f} {format_losses(losses)} "
                       f"lr {optimizer.param_groups[0]['lr']:.2e} elapsed {elapsed:7.1f}s", flush=True)
-            if elapsed > args.max_minutes * 60:
+            if budget_used() > budget_s:
                 stopped_early = True
                 break
         metrics = evaluate(model, val_set, val_rows, args.batch_size)
