@@ -21,7 +21,7 @@ from hashtrans import bundle, train
 
 # World sizes: the smoke size checks the pipeline in CI, the full size trains the bundled model.
 SMOKE_WORLDS = dict(worlds=1, miners=6, days=45, anchor_every_days=14, telemetry_minutes=30)
-FULL_WORLDS = dict(worlds=3, miners=40, days=150, anchor_every_days=7, telemetry_minutes=15)
+FULL_WORLDS = dict(worlds=3, miners=24, days=420, anchor_every_days=7, telemetry_minutes=15)
 
 
 def run_step(name: str, command: list[str]) -> float:
@@ -41,8 +41,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, help="bundle folder to write; no bundle is written without it")
     parser.add_argument("--smoke", action="store_true", help="one tiny world and the smoke model (CI)")
     parser.add_argument("--worlds", type=int, help="number of simulated worlds (smoke 1, full 3)")
-    parser.add_argument("--miners", type=int, help="miners per world (smoke 6, full 40)")
-    parser.add_argument("--days", type=int, help="days per world (smoke 45, full 150)")
+    parser.add_argument("--miners", type=int, help="miners per world (smoke 6, full 24)")
+    parser.add_argument("--days", type=int, help="days per world (smoke 45, full 420: the 365-day profit label needs that)")
     parser.add_argument("--anchor-every-days", type=int, help="days between training anchors (smoke 14, full 7)")
     parser.add_argument("--telemetry-minutes", type=int, help="minutes between telemetry rows (smoke 30, full 15)")
     parser.add_argument("--jar", type=Path, default=Path("target/hashinsight.jar"), help="the workstation jar")
