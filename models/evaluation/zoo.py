@@ -93,17 +93,15 @@ class NeuralEntry(Entry):
         self.name, self.family = name, family
         self.build, self.settings = build, settings
         self.model: nn.Module | None = None
-        self.scaler: neural.LabelScaler | None = None
 
     def fit(self, tensors):
         dims = {"f_s": tensors.s_num.shape[2], "f_ns": tensors.ns_num.shape[1], "f_c": tensors.cand_num.shape[2],
                 "n_s_types": type_vocabulary_size(tensors)}
         self.model = self.build(dims)
-        self.scaler = neural.LabelScaler.fit(tensors)
-        return neural.train_model(self.model, tensors, self.scaler, self.settings)
+        return neural.train_model(self.model, tensors, self.settings)
 
     def predict(self, tensors):
-        return neural.predict(self.model, tensors, self.scaler)
+        return neural.predict(self.model, tensors)
 
     def size(self, tensors):
         return Size(neural.count_parameters(self.model), flops_per_request(self.model, tensors), FLOP_METHOD)
@@ -125,7 +123,7 @@ class Profile:
 PROFILES = {
     "full": Profile(
         name="full",
-        train=neural.TrainSettings(epochs=8, batch_size=128, learning_rate=2e-3),
+        train=neural.TrainSettings(epochs=8, batch_size=64, learning_rate=2e-3),
         gbt=GbtSettings(max_iter=300),
         baseline_width=32,
         hashtrans_sizes=(

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from models.evaluation.neural.layers import DeepCrossNetwork, OutputHeads, SequenceEmbedding, masked_mean
+from models.evaluation.neural.layers import (DeepCrossNetwork, OutputHeads, ScaledModel, SequenceEmbedding,
+                                            masked_mean)
 
 N_CAND_KINDS = 5
 
@@ -49,7 +50,7 @@ class DinAttention(nn.Module):
         return torch.einsum("bql,bld->bqd", weights, keys)
 
 
-class DcnDin(nn.Module):
+class DcnDin(ScaledModel):
     def __init__(self, config: DcnDinConfig) -> None:
         super().__init__()
         d = config.d_model

@@ -1,7 +1,7 @@
-"""HashTrans from models/training, wrapped to the raw-output layout of the shared training loop.
+"""HashTrans from models/training, with the input changes and flags that make its ablations.
 
-The model code is imported, never copied: its package `hashtrans` lives in models/training, which this module puts
-on the import path. Ablations are config flags of that model, or an input change where the model needs none:
+The model code is imported, never copied. Ablations are config flags of that model, or an input change where the
+model needs none:
 
 - no pyramid: `pyramid_min_s` at least L_S, so every layer keeps every S-token;
 - NS only: every S-token replaced by one padding token, so the NS side attends to no history;
@@ -12,26 +12,13 @@ on the import path. Ablations are config flags of that model, or an input change
 from __future__ import annotations
 
 import dataclasses
-import sys
-from dataclasses import dataclass
-from pathlib import Path
 
 import torch
 from torch import nn
 
-TRAINING_DIR = Path(__file__).resolve().parents[2] / "training"
-if str(TRAINING_DIR) not in sys.path:
-    sys.path.insert(0, str(TRAINING_DIR))
-
-from hashtrans import HashTrans, HashTransConfig  # noqa: E402  (needs the path above)
-
-@dataclass(frozen=True)
-class Variant:
-    """One HashTrans row of the table: a name, config overrides and whether the S-tokens are dropped."""
-
-    name: str
-    overrides: dict
-    ns_only: bool = False
+import models.evaluation.neural  # noqa: F401  (puts models/training on the import path)
+from hashtrans import HashTrans, HashTransConfig
+from models.evaluation.neural import TRAINING_DIR
 
 
 def build_config(dims: dict, overrides: dict) -> HashTransConfig:
@@ -47,7 +34,7 @@ def build_config(dims: dict, overrides: dict) -> HashTransConfig:
 
 
 class HashTransAdapter(nn.Module):
-    """Map HashTrans's raw heads to {cand_out [B, N, 4], fail_logit [B, 2], profit [B, 3, 3]}."""
+    """Return HashTrans's raw heads, after the NS-only input change where asked."""
 
     def __init__(self, config: HashTransConfig, ns_only: bool = False) -> None:
         super().__init__()
@@ -61,16 +48,26 @@ class HashTransAdapter(nn.Module):
             s_num = s_num.new_zeros(s_num.shape[0], 1, s_num.shape[2])
             s_type = s_type.new_zeros(s_type.shape[0], 1)
         if self.causal:
-            raw = self.model.forward_raw(s_num, s_type, ns_num, cand_num, cand_kind)
-        else:
-            raw = self.model.forward_reference_raw(s_num, s_type, ns_num, cand_num, cand_kind)
-        cand_out = torch.stack([raw["site_logit"], raw["policy_z"], raw["config_z"], raw["config_risk_logit"]],
-                               dim=-1)  # [B, N, 4]
-        # Entity heads have shape [B, 1, ...] on the split path. On the per-candidate path they are [B, N, ...] and
-        # every copy has seen its candidate (padding slots included), so the entity output is their mean.
-        return {"cand_out": cand_out, "fail_logit": raw["fail_logit"].mean(dim=1),
-                "profit": raw["profit_z"].mean(dim=1)}
+            return self.model.forward_raw(s_num, s_type, ns_num, cand_num, cand_kind)
 
+        # Without the causal mask every copy of the context has seen its candidate, so the entity heads come per
+        # candidate [B, N, ...]; their mean over the N copies, padding slots included, stands for the entity.
+        raw = self.model.forward_reference_raw(s_num, s_type, ns_num, cand_num, cand_kind)
+        return {**raw, "fail_logit": raw["fail_logit"].mean(dim=1, keepdim=True),
+                "profit_z": raw["profit_z"].mean(dim=1, keepdim=True)}
 
-def tensor_dims(s_num, ns_num, cand_num, n_s_types: int) -> dict:
-    return {"f_s": s_num.shape[2], "f_ns": ns_num.shape[1], "f_c": cand_num.shape[2], "n_s_types": n_s_types}
+    @property
+    def value_mean(self) -> torch.Tensor:
+        return self.model.value_mean
+
+    @property
+    def value_std(self) -> torch.Tensor:
+        return self.model.value_std
+
+    @property
+    def profit_mean(self) -> torch.Tensor:
+        return self.model.profit_mean
+
+    @property
+    def profit_std(self) -> torch.Tensor:
+        return self.model.profit_std

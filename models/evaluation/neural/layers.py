@@ -5,11 +5,6 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-# Columns of the per-candidate head output `cand_out [B, N, CAND_OUTPUTS]`.
-CAND_SITE, CAND_POLICY, CAND_CONFIG_VALUE, CAND_CONFIG_RISK = range(4)
-CAND_OUTPUTS = 4
-
-
 class SequenceEmbedding(nn.Module):
     """Project S-token features and add an event-type embedding: [B, L_S, F_S] + [B, L_S] -> [B, L_S, D]."""
 
@@ -58,25 +53,57 @@ class DeepCrossNetwork(nn.Module):
 
 
 class OutputHeads(nn.Module):
-    """Map candidate states [B, N, D] and entity states [B, D] to the raw outputs the shared loss expects.
+    """Map candidate states [B, N, D] and entity states [B, D] to HashTrans's raw head layout.
 
-    Outputs are in normalised label units: `cand_out` (site score, policy value, config value, config-risk logit),
-    `fail_logit [B, 2]`, and `profit [B, 3, 3]` quantiles kept ordered by adding softplus gaps around P50.
+    The keys and shapes are those of `HashTrans._heads` in models/training, so the product's loss trains every
+    model: site_logit, policy_z, config_z, config_risk_logit [B, N]; fail_logit [B, 1, 2]; profit_z [B, 1, 3, 3]
+    (standardised, quantiles kept ordered by softplus gaps around P50). The target scales are buffers, set from
+    the training labels as HashTrans sets its own.
     """
 
     def __init__(self, d_model: int) -> None:
         super().__init__()
-        self.candidate = nn.Linear(d_model, CAND_OUTPUTS)
+        self.candidate = nn.Linear(d_model, 4)  # site, policy value, config value, config-risk logit
         self.fail = nn.Linear(d_model, 2)
         self.profit = nn.Linear(d_model, 9)
+        self.register_buffer("value_mean", torch.zeros(()))
+        self.register_buffer("value_std", torch.ones(()))
+        self.register_buffer("profit_mean", torch.zeros(3))
+        self.register_buffer("profit_std", torch.ones(3))
 
     def forward(self, candidate_state: torch.Tensor, entity_state: torch.Tensor) -> dict[str, torch.Tensor]:
-        raw = self.profit(entity_state).view(-1, 3, 3)  # [B, horizon, (P50, low gap, high gap)]
+        candidate = self.candidate(candidate_state)  # [B, N, 4]
+        raw = self.profit(entity_state).view(-1, 1, 3, 3)  # [B, 1, horizon, (P50, low gap, high gap)]
         median = raw[..., 0]
         low = median - nn.functional.softplus(raw[..., 1])
         high = median + nn.functional.softplus(raw[..., 2])
         return {
-            "cand_out": self.candidate(candidate_state),
-            "fail_logit": self.fail(entity_state),
-            "profit": torch.stack([low, median, high], dim=-1),
+            "site_logit": candidate[..., 0],
+            "policy_z": candidate[..., 1],
+            "config_z": candidate[..., 2],
+            "config_risk_logit": candidate[..., 3],
+            "fail_logit": self.fail(entity_state).unsqueeze(1),
+            "profit_z": torch.stack([low, median, high], dim=-1),
         }
+
+
+class ScaledModel(nn.Module):
+    """Base of the baselines: exposes the heads' target scales under the names the HashTrans loss reads."""
+
+    heads: OutputHeads
+
+    @property
+    def value_mean(self) -> torch.Tensor:
+        return self.heads.value_mean
+
+    @property
+    def value_std(self) -> torch.Tensor:
+        return self.heads.value_std
+
+    @property
+    def profit_mean(self) -> torch.Tensor:
+        return self.heads.profit_mean
+
+    @property
+    def profit_std(self) -> torch.Tensor:
+        return self.heads.profit_std

@@ -13,7 +13,8 @@ import torch
 from torch import nn
 
 from models.evaluation.neural.dcn_din import N_CAND_KINDS
-from models.evaluation.neural.layers import DeepCrossNetwork, OutputHeads, SequenceEmbedding, masked_mean
+from models.evaluation.neural.layers import (DeepCrossNetwork, OutputHeads, ScaledModel, SequenceEmbedding,
+                                            masked_mean)
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class SequenceEncoder(nn.Module):
         return torch.cat([states[:, 0], masked_mean(states[:, 1:], s_type > 0)], dim=-1)
 
 
-class TwoModules(nn.Module):
+class TwoModules(ScaledModel):
     def __init__(self, config: TwoModulesConfig) -> None:
         super().__init__()
         d = config.d_model

@@ -11,6 +11,7 @@ from models.evaluation.baselines.rules import RulesBaseline
 from models.evaluation.data import concat
 from models.evaluation.fixture import make_world
 from models.evaluation.neural import train as neural
+from hashtrans.losses import head_losses
 from models.evaluation.neural.dcn_din import DcnDin, DcnDinConfig
 from models.evaluation.neural.two_modules import TwoModules, TwoModulesConfig
 
@@ -94,8 +95,8 @@ def test_neural_baseline_handles_empty_history(build, train_world):
             "n_s_types": 8}
     model = build(dims)
     batch = neural.to_torch(world, np.arange(4))
-    outputs = model(*(batch[name] for name in neural.INPUT_NAMES))
-    loss = neural.multitask_loss(outputs, batch, neural.LabelScaler.fit(train_world))
+    outputs = neural.run_model(model, batch)
+    loss = head_losses(model, outputs, batch)["total"]
     loss.backward()
     assert torch.isfinite(loss)
     for parameter in model.parameters():
@@ -104,5 +105,5 @@ def test_neural_baseline_handles_empty_history(build, train_world):
     # The other entities' outputs do not depend on entity 0's history.
     alone = neural.to_torch(world, np.arange(1, 4))
     with torch.no_grad():
-        again = model(*(alone[name] for name in neural.INPUT_NAMES))
+        again = neural.run_model(model, alone)
         torch.testing.assert_close(again["fail_logit"], outputs["fail_logit"][1:].detach(), atol=1e-5, rtol=0)
