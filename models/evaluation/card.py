@@ -2,8 +2,8 @@
 
     python -m models.evaluation.card --run docs/model-card --card docs/model-card.md
 
-The card's prose stays hand-written; only the block between the markers is replaced, so the numbers in the card
-are always the ones the run wrote (a test compares them).
+The card's prose stays hand-written and only the block between the markers is replaced. A test compares that block
+with the run's results.md, so the card cannot show other numbers than the run wrote.
 """
 
 from __future__ import annotations

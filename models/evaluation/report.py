@@ -17,22 +17,23 @@ from models.evaluation.scoring import METRIC_COLUMNS  # noqa: E402
 
 ALL_WORLDS = "all"
 INFO_COLUMNS = ("model", "family", "world", "entities", "params", "flops_per_request", "flops_method",
-                "train_seconds")
+                "train_seconds", "train_wall_seconds")
 COLUMNS = INFO_COLUMNS + METRIC_COLUMNS
 
 # Markdown summary: (column, header, format).
 SUMMARY = (
     ("params", "params", "count"), ("flops_per_request", "FLOPs/request", "count"),
-    ("train_seconds", "train s", "{:.0f}"),
+    ("train_seconds", "train CPU s", "{:.0f}"),
+    ("fail30_expected_auc", "fail 30d E[AUC]", "{:.3f}"), ("oracle30_expected_auc", "oracle 30d E[AUC]", "{:.3f}"),
     ("fail30_auc", "fail 30d AUC", "{:.3f}"), ("oracle30_auc", "oracle 30d AUC", "{:.3f}"),
-    ("fail30_pr_auc", "fail 30d PR-AUC", "{:.3f}"), ("fail7_auc", "fail 7d AUC", "{:.3f}"),
-    ("fail30_ece", "fail 30d ECE", "{:.3f}"),
+    ("fail30_positives", "30d failures", "{:.0f}"), ("fail30_pr_auc", "fail 30d PR-AUC", "{:.3f}"),
+    ("fail7_expected_auc", "fail 7d E[AUC]", "{:.3f}"), ("fail30_ece", "fail 30d ECE", "{:.4f}"),
     ("site_ndcg3", "site NDCG@3", "{:.3f}"), ("site_regret", "site regret", "{:.1%}"),
     ("config_ndcg3", "config NDCG@3", "{:.3f}"), ("config_regret", "config regret", "{:.1%}"),
     ("policy_ndcg3", "policy NDCG@3", "{:.3f}"), ("policy_regret", "policy regret", "{:.1%}"),
     ("profit_coverage", "P10-P90 coverage", "{:.1%}"), ("profit_pinball", "pinball", "{:.3f}"),
 )
-PER_WORLD = (("fail30_auc", "fail 30d AUC", "{:.3f}"), ("oracle30_auc", "oracle", "{:.3f}"),
+PER_WORLD = (("fail30_expected_auc", "fail 30d E[AUC]", "{:.3f}"), ("oracle30_expected_auc", "oracle", "{:.3f}"),
              ("site_regret", "site regret", "{:.1%}"), ("config_regret", "config regret", "{:.1%}"),
              ("policy_regret", "policy regret", "{:.1%}"), ("profit_coverage", "coverage", "{:.1%}"))
 
@@ -89,7 +90,7 @@ def plot_scaling(rows: list[dict], scaling_models: list[str], path: Path) -> Non
     """Failure 30-day AUC and policy regret against FLOPs per request; HashTrans sizes joined by a line."""
     pooled = {r["model"]: r for r in rows if r["world"] == ALL_WORLDS}
     figure, axes = plt.subplots(1, 2, figsize=(11, 4.5))
-    for axis, column, label in ((axes[0], "fail30_auc", "failure 30-day AUC (higher is better)"),
+    for axis, column, label in ((axes[0], "fail30_expected_auc", "failure 30-day expected AUC (higher is better)"),
                                 (axes[1], "policy_regret", "policy decision regret (lower is better)")):
         line = [pooled[m] for m in scaling_models if m in pooled]
         axis.plot([r["flops_per_request"] for r in line], [r[column] for r in line], marker="o",
@@ -101,8 +102,8 @@ def plot_scaling(rows: list[dict], scaling_models: list[str], path: Path) -> Non
                 continue
             axis.scatter([row["flops_per_request"]], [row[column]], marker="x", color="tab:red")
             axis.annotate(name, (row["flops_per_request"], row[column]), fontsize=7)
-        if column == "fail30_auc" and line:
-            axis.axhline(line[0]["oracle30_auc"], color="grey", linestyle=":", label="oracle")
+        if column == "fail30_expected_auc" and line:
+            axis.axhline(line[0]["oracle30_expected_auc"], color="grey", linestyle=":", label="oracle")
         axis.set_xscale("log")
         axis.set_xlabel("FLOPs per request (one entity, all candidates)")
         axis.set_ylabel(label)

@@ -12,20 +12,23 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import multiprocessing
+import os
 import platform
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
 import torch
-from threadpoolctl import threadpool_limits
 
 from models.evaluation import metrics, report, scoring
 from models.evaluation import spec as feature_spec
 from models.evaluation.data import TensorSet, concat, load_split, load_splits
-from models.evaluation.predictions import save_predictions
-from models.evaluation.zoo import FAMILY_SCALING, PROFILES, build_entries, seeds_of
+from models.evaluation.predictions import LABEL_NAMES, save_predictions
+from models.evaluation.worker import Fitted, fit_entry, init_worker
+from models.evaluation.zoo import FAMILY_SCALING, PROFILES, RELATIVE_COST, build_entries, seeds_of
 
 log = logging.getLogger("models.evaluation")
 
@@ -44,9 +47,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--smoke", action="store_true", help="tiny models and budgets, for CI")
     parser.add_argument("--models", type=lambda s: set(s.split(",")), default=None,
                         help="comma-separated model names to run (default: all)")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="models fitted in parallel, one process each (default 2, for 2 cores)")
     parser.add_argument("--threads", type=int, default=1,
-                        help="threads for PyTorch and scikit-learn's OpenMP loops; more than 1 only pays on an idle "
-                             "machine, because OpenMP threads spin-wait when other processes hold the cores")
+                        help="threads per worker for PyTorch and scikit-learn's OpenMP loops; more than 1 only pays on an "
+                             "idle machine, because OpenMP threads spin-wait when other processes hold the cores")
     return parser.parse_args(argv)
 
 
@@ -63,7 +68,7 @@ def check_held_out(train: TensorSet, tests: list[TensorSet]) -> None:
 def row_groups(train: TensorSet, test: TensorSet) -> dict[str, np.ndarray]:
     """Return the test rows of each table group: all worlds, each world, and each world's unseen-value subsets.
 
-    An unseen subset holds the entities whose NS value of a column (site latitude for the climate, nameplate TH/s
+    An unseen subset contains the entities whose NS value of a column (site latitude for the climate, nameplate TH/s
     for the miner model) never occurs in training. It is kept only when it has at least MIN_SUBSET entities and
     is smaller than its world, so a world that is entirely new is not listed twice.
     """
@@ -82,10 +87,23 @@ def row_groups(train: TensorSet, test: TensorSet) -> dict[str, np.ndarray]:
     return groups
 
 
+def fit_all(args: argparse.Namespace, profile: str, names: list[str]) -> dict[str, Fitted]:
+    """Fit every named model, in `args.workers` processes, and return the results by name."""
+    init_args = (args.train, args.test, args.threads)
+    if args.workers == 1:
+        init_worker(*init_args)
+        return {name: fit_entry(profile, name) for name in names}
+
+    # Longest first, so that the last model to start is a short one.
+    ordered = sorted(names, key=lambda name: -RELATIVE_COST.get(name, 1.0))
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(args.workers, mp_context=context, initializer=init_worker, initargs=init_args) as pool:
+        futures = {name: pool.submit(fit_entry, profile, name) for name in ordered}
+        return {name: futures[name].result() for name in names}
+
+
 def evaluate(args: argparse.Namespace) -> list[dict]:
     started = time.perf_counter()
-    torch.set_num_threads(args.threads)
-    threadpool_limits(args.threads)
     profile = PROFILES["smoke" if args.smoke else "full"]
     train = load_splits(args.train)
     tests = [load_split(d) for d in args.test]
@@ -93,45 +111,40 @@ def evaluate(args: argparse.Namespace) -> list[dict]:
     test = concat(tests)
     log.info("train: %d entities from %s; test: %d entities from %s", train.size, train.worlds(), test.size,
              test.worlds())
-
     groups = row_groups(train, test)
     log.info("row groups: %s", {name: len(selected) for name, selected in groups.items()})
 
+    names = [entry.name for entry in build_entries(profile, args.models)]
+    fitted = fit_all(args, profile.name, names)
+
     args.out.mkdir(parents=True, exist_ok=True)
+    labels = {name: getattr(test, name) for name in LABEL_NAMES}
     rows: list[dict] = []
     curves: dict[str, metrics.CalibrationCurve] = {}
-    entries = build_entries(profile, args.models)
-    for entry in entries:
-        log.info("fitting %s", entry.name)
-        seconds = entry.fit(train)
-        predictions = entry.predict(test)
-        save_predictions(args.out / "predictions" / f"{entry.name}.npz", predictions, test)
-        size = entry.size(test)
-        labels = {name: getattr(test, name) for name in ("y_fail", "y_hazard", "y_value", "y_risk", "y_profit",
-                                                          "cand_kind")}
-        info = {"model": entry.name, "family": entry.family, "params": size.params,
-                "flops_per_request": size.flops, "flops_method": size.method, "train_seconds": seconds}
+    for name in names:
+        result = fitted[name]
+        save_predictions(args.out / "predictions" / f"{name}.npz", result.predictions, test)
+        info = {"model": name, "family": result.family, "params": result.size.params,
+                "flops_per_request": result.size.flops, "flops_method": result.size.method,
+                "train_seconds": result.train_cpu_seconds, "train_wall_seconds": result.train_wall_seconds}
         for group, selected in groups.items():
             rows.append({**info, "world": group, "entities": len(selected),
-                         **scoring.score(predictions, labels, selected)})
-        curves[entry.name] = metrics.calibration_curve(test.y_fail[:, 1], predictions.fail_prob[:, 1])
-        pooled = rows[-len(groups)]
-        log.info("%s: %.0f s, fail30 AUC %.3f, policy regret %.3f", entry.name, seconds, pooled["fail30_auc"],
-                 pooled["policy_regret"])
+                         **scoring.score(result.predictions, labels, selected)})
+        curves[name] = metrics.calibration_curve(test.y_fail[:, 1], result.predictions.fail_prob[:, 1])
 
     report.write_csv(rows, args.out / "results.csv")
     (args.out / "results.md").write_text(report.markdown_tables(rows))
     report.plot_calibration(curves, args.out / "calibration.png")
-    scaling = [e.name for e in entries if e.family == FAMILY_SCALING or e.name == "hashtrans"]
-    scaling.sort(key=lambda name: next(r["flops_per_request"] for r in rows if r["model"] == name))
+    scaling = [name for name in names if fitted[name].family == FAMILY_SCALING or name == "hashtrans"]
+    scaling.sort(key=lambda name: fitted[name].size.flops)
     report.plot_scaling(rows, scaling, args.out / "scaling.png")
     run_info = {
         "command": " ".join(["python -m models.evaluation.run", *sys.argv[1:]]),
         "profile": profile.name, "train": [str(p) for p in args.train], "test": [str(p) for p in args.test],
         "train_seeds": sorted(seeds_of(train)), "test_seeds": sorted(seeds_of(test)),
-        "train_entities": train.size, "test_entities": test.size, "threads": args.threads,
+        "train_entities": train.size, "test_entities": test.size, "threads": args.threads, "workers": args.workers,
         "total_seconds": round(time.perf_counter() - started, 1), "python": platform.python_version(),
-        "torch": torch.__version__, "machine": platform.processor() or platform.machine(),
+        "torch": torch.__version__, "cpu_count": os.cpu_count(),
     }
     (args.out / "run.json").write_text(json.dumps(run_info, indent=2) + "\n")
     log.info("wrote %s in %.0f s", args.out, run_info["total_seconds"])

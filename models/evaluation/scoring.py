@@ -11,7 +11,9 @@ from models.evaluation.predictions import Predictions
 
 # Metric columns in table order. `*_regret` is a share of the best profit (lower is better).
 METRIC_COLUMNS = (
-    "fail7_auc", "fail7_pr_auc", "fail30_auc", "fail30_pr_auc", "oracle7_auc", "oracle30_auc", "fail30_ece",
+    "fail7_auc", "fail7_pr_auc", "fail30_auc", "fail30_pr_auc", "oracle7_auc", "oracle30_auc",
+    "fail7_expected_auc", "fail30_expected_auc", "oracle7_expected_auc", "oracle30_expected_auc",
+    "fail30_positives", "fail30_ece",
     "site_ndcg3", "site_regret", "config_ndcg3", "config_regret", "config_risk_mae",
     "policy_ndcg3", "policy_regret", "profit_coverage", "profit_pinball",
     "profit30_coverage", "profit90_coverage", "profit365_coverage",
@@ -36,6 +38,9 @@ def score(predictions: Predictions, labels: dict[str, np.ndarray], rows: np.ndar
         row[f"fail{days}_auc"] = metrics.roc_auc(y_fail[:, column], fail_prob[:, column])
         row[f"fail{days}_pr_auc"] = metrics.pr_auc(y_fail[:, column], fail_prob[:, column])
         row[f"oracle{days}_auc"] = metrics.roc_auc(y_fail[:, column], y_hazard[:, column])
+        row[f"fail{days}_expected_auc"] = metrics.expected_auc(y_hazard[:, column], fail_prob[:, column])
+        row[f"oracle{days}_expected_auc"] = metrics.expected_auc(y_hazard[:, column], y_hazard[:, column])
+    row["fail30_positives"] = float(np.nansum(y_fail[:, 1]))
     row["fail30_ece"] = metrics.calibration_curve(y_fail[:, 1], fail_prob[:, 1]).expected_calibration_error
 
     # Ranking heads: NDCG@3 and decision regret against the counterfactual profits.

@@ -27,6 +27,12 @@ FAMILY_HASHTRANS = "hashtrans"
 FAMILY_ABLATION = "ablation"
 FAMILY_SCALING = "scaling"
 
+# Relative training cost per model, measured as CPU time per step on exported tensors (L_S 256, 13 candidates);
+# the harness starts the costly models first.
+RELATIVE_COST = {"ablation_non_causal": 8.0, "hashtrans_large": 6.0, "ablation_no_pyramid": 5.0, "hashtrans": 3.0,
+                 "dcn_din": 3.0, "ablation_shared_params": 3.0, "two_modules": 2.0, "gbt": 2.0,
+                 "hashtrans_small": 0.6, "ablation_ns_only": 0.3, "rules": 0.1}
+
 NO_PYRAMID_MIN_S = 1 << 30  # HashTrans keeps every S-token at every layer when min_s exceeds L_S
 
 

@@ -1,7 +1,7 @@
 """DCNv2 + DIN baseline: candidate-aware attention pooling of the S-tokens, then deep-and-cross feature crossing.
 
 DIN (Zhou et al., 2018) scores every (candidate, S-token) pair with a small MLP over [q, k, q - k, q * k] and pools
-the S-tokens with those weights; DCNv2 (Wang et al., 2021) then crosses the pooled history with the NS and
+the S-tokens with those weights. DCNv2 (Wang et al., 2021) then crosses the pooled history with the NS and
 candidate features.
 """
 

@@ -44,7 +44,7 @@ class HashTransAdapter(nn.Module):
 
     def forward(self, s_num, s_type, ns_num, cand_num, cand_kind) -> dict[str, torch.Tensor]:
         if self.ns_only:
-            # One padding token: the model sees an entity without history, as for a miner with no telemetry.
+            # One padding token: the model gets an entity without history, as for a miner with no telemetry.
             s_num = s_num.new_zeros(s_num.shape[0], 1, s_num.shape[2])
             s_type = s_type.new_zeros(s_type.shape[0], 1)
         if self.causal:

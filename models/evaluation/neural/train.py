@@ -1,6 +1,6 @@
 """One training loop, with HashTrans's own loss, for every PyTorch model of the comparison.
 
-Every neural model returns HashTrans's raw head layout and holds the same target-scale buffers, so the product's
+Every neural model returns HashTrans's raw head layout and has the same target-scale buffers, so the product's
 loss (`hashtrans.losses.head_losses`: ListNet plus smooth L1 on the value heads, cross-entropy on risk and
 failure, pinball on profit), the optimiser, the batch order and the step budget are the same for all of them and
 only the architecture differs.
@@ -36,11 +36,25 @@ class TrainSettings:
     weight_decay: float = 0.01
     grad_clip: float = 1.0
     seed: int = 0
+    # When > 0, each training step keeps this many random real candidates per entity (all at prediction time).
+    train_candidates: int = 0
 
 
 def to_torch(tensors: TensorSet, rows: np.ndarray) -> dict[str, torch.Tensor]:
     """Gather the model inputs and the labels of `rows` as tensors."""
     return {name: torch.from_numpy(getattr(tensors, name)[rows]) for name in (*INPUT_NAMES, *LABEL_NAMES)}
+
+
+def subsample_candidates(batch: dict[str, torch.Tensor], keep: int, rng: np.random.Generator) -> dict:
+    """Keep `keep` random candidate slots per entity, real ones first, in the candidate inputs and labels."""
+    kinds = batch["cand_kind"].numpy()
+    noise = rng.uniform(size=kinds.shape) + (kinds == 0)  # padding sorts after every real candidate
+    slots = torch.from_numpy(np.argsort(noise, axis=1)[:, :keep])  # [B, keep]
+    picked = dict(batch)
+    for name in ("cand_num", "cand_kind", "y_value", "y_risk"):
+        index = slots if batch[name].dim() == 2 else slots.unsqueeze(-1).expand(-1, -1, batch[name].shape[-1])
+        picked[name] = torch.gather(batch[name], 1, index)
+    return picked
 
 
 def run_model(model: nn.Module, batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
@@ -65,6 +79,8 @@ def train_model(model: nn.Module, tensors: TensorSet, settings: TrainSettings) -
         total = 0.0
         for start in range(0, tensors.size, settings.batch_size):
             batch = to_torch(tensors, order[start:start + settings.batch_size])
+            if settings.train_candidates:
+                batch = subsample_candidates(batch, settings.train_candidates, rng)
             loss = head_losses(model, run_model(model, batch), batch)["total"]
             optimiser.zero_grad(set_to_none=True)
             loss.backward()

@@ -1,6 +1,6 @@
 """The "two modules" design that OneTrans replaces: a sequence encoder, then a separate feature-crossing model.
 
-The Transformer encoder reads the S-tokens alone and compresses them into one vector; only that vector reaches the
+The Transformer encoder reads the S-tokens alone and compresses them into one vector. Only that vector reaches the
 DCNv2 crossing model with the NS and candidate features. So, unlike HashTrans, no candidate or context feature can
 steer how the history is read.
 """

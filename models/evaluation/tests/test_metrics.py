@@ -108,3 +108,26 @@ def test_pinball_loss_hand_computed():
     predicted = np.array([8.0, 2.0])
     # q = 0.9: under-prediction by 2 costs 1.8, over-prediction by 2 costs 0.2.
     assert metrics.pinball_loss(truth, predicted, 0.9) == pytest.approx(1.0, abs=TOLERANCE)
+
+
+def test_expected_auc_equals_mean_auc_over_drawn_labels():
+    rng = np.random.default_rng(3)
+    probabilities = rng.uniform(0.05, 0.6, 40)
+    scores = probabilities + rng.normal(0, 0.1, 40)
+    draws = [metrics.roc_auc(rng.uniform(size=40) < probabilities, scores) for _ in range(800)]
+    assert metrics.expected_auc(probabilities, scores) == pytest.approx(np.nanmean(draws), abs=0.01)
+
+
+def test_expected_auc_hand_computed_with_tie():
+    # Pairs (i, j) with weight p_i (1 - p_j): (0,1) 0.5*0.5, (1,0) 0.5*0.5, (0,2) 0.5*1, (1,2) 0.5*1,
+    # (2, *) 0. Scores: item 0 and 1 tie, item 2 lowest.
+    probabilities = np.array([0.5, 0.5, 0.0])
+    scores = np.array([1.0, 1.0, 0.0])
+    numerator = 0.25 * 0.5 + 0.25 * 0.5 + 0.5 + 0.5
+    denominator = 0.25 + 0.25 + 0.5 + 0.5
+    assert metrics.expected_auc(probabilities, scores) == pytest.approx(numerator / denominator, abs=TOLERANCE)
+
+
+def test_expected_auc_of_constant_probability_ranking_is_half():
+    probabilities = np.array([0.1, 0.2, 0.3])
+    assert metrics.expected_auc(probabilities, np.zeros(3)) == pytest.approx(0.5, abs=TOLERANCE)

@@ -21,11 +21,11 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 @pytest.fixture(scope="module")
 def smoke_run(fixture_worlds, tmp_path_factory) -> Path:
-    given = os.environ.get("EVALUATION_SMOKE_RUN")
-    if given:
-        return Path(given)
+    smoke_output = os.environ.get("EVALUATION_SMOKE_RUN")
+    if smoke_output:
+        return Path(smoke_output)
     out = tmp_path_factory.mktemp("run")
-    run.main(["--smoke", "--out", str(out), "--train", *map(str, fixture_worlds["train"]),
+    run.main(["--smoke", "--workers", "1", "--out", str(out), "--train", *map(str, fixture_worlds["train"]),
               "--test", *map(str, fixture_worlds["test"])])
     return out
 
