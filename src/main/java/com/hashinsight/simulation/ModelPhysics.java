@@ -45,4 +45,19 @@ record ModelPhysics(String model, double nominalThs, double nominalW, int hashbo
     static final List<ModelPhysics> AIR_MODELS = List.of(S19J_PRO, S21, M60S, S21_XP, A1466);
     /** Water-cooled models the world builder places at hydro sites. */
     static final List<ModelPhysics> HYDRO_MODELS = List.of(S21_PLUS_HYDRO);
+
+    /**
+     * Returns the air-cooled model whose catalog name is {@code name}, ignoring case.
+     *
+     * @throws IllegalArgumentException when no air-cooled model has that name; the message lists the names
+     */
+    static ModelPhysics airModel(String name) {
+        for (ModelPhysics model : AIR_MODELS) {
+            if (model.model().equalsIgnoreCase(name.strip())) {
+                return model;
+            }
+        }
+        throw new IllegalArgumentException("unknown air-cooled model '" + name + "', expected one of "
+                + AIR_MODELS.stream().map(ModelPhysics::model).toList());
+    }
 }

@@ -57,6 +57,11 @@ public final class SimulateCommand implements Callable<Integer> {
             defaultValue = "30")
     int anchorEveryDays;
 
+    @Option(names = "--air-models", split = ",", paramLabel = "NAME",
+            description = "Air-cooled miner models to place, by catalog name, comma-separated, drawn with equal weight "
+                    + "(default: Antminer S19j Pro, Antminer S21 and Whatsminer M60S in a fixed mix).")
+    List<String> airModels = List.of();
+
     @Option(names = "--threads", description = "Worker threads; the output does not depend on it (default: available processors).")
     Integer threads;
 
@@ -66,7 +71,7 @@ public final class SimulateCommand implements Callable<Integer> {
         SimulationConfig config;
         try {
             config = new SimulationConfig(seed, miners, days, start, sites, clients, telemetryMinutes, anchorEveryDays, workers,
-                    prices, market);
+                    prices, market, airModels);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(Messages.get("simulation.error.invalidOption", e.getMessage()));
             return 2;

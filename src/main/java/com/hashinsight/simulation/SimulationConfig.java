@@ -21,15 +21,22 @@ import java.util.List;
  * @param pricesFile        energy-prices CSV to use as the spot series; null for synthetic prices
  * @param marketFiles       market files (BTC prices, network daily, difficulty epochs) to use as the
  *                          market path; empty for Monte Carlo
+ * @param airModels         catalog names of the air-cooled models placed at air and immersion sites, drawn
+ *                          with equal weight; empty for the default mix of S19j Pro, S21 and M60S
  */
 public record SimulationConfig(long seed, int miners, int days, LocalDate startDate, int sites, int clients,
-        int telemetryMinutes, int anchorEveryDays, int threads, Path pricesFile, List<Path> marketFiles) {
+        int telemetryMinutes, int anchorEveryDays, int threads, Path pricesFile, List<Path> marketFiles,
+        List<String> airModels) {
 
     /** Default first day of a world. */
     public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 1);
 
     public SimulationConfig {
         marketFiles = List.copyOf(marketFiles);
+        airModels = List.copyOf(airModels);
+        for (String name : airModels) {
+            ModelPhysics.airModel(name);
+        }
         if (miners <= 0) {
             throw new IllegalArgumentException("miners must be positive, got " + miners);
         }
@@ -55,32 +62,32 @@ public record SimulationConfig(long seed, int miners, int days, LocalDate startD
 
     /** Options with defaults for everything but seed, miners and days. */
     public static SimulationConfig of(long seed, int miners, int days) {
-        return new SimulationConfig(seed, miners, days, DEFAULT_START, 3, 2, 5, 30, 1, null, List.of());
+        return new SimulationConfig(seed, miners, days, DEFAULT_START, 3, 2, 5, 30, 1, null, List.of(), List.of());
     }
 
     public SimulationConfig withTelemetryMinutes(int minutes) {
         return new SimulationConfig(seed, miners, days, startDate, sites, clients, minutes, anchorEveryDays, threads,
-                pricesFile, marketFiles);
+                pricesFile, marketFiles, airModels);
     }
 
     public SimulationConfig withThreads(int count) {
         return new SimulationConfig(seed, miners, days, startDate, sites, clients, telemetryMinutes, anchorEveryDays, count,
-                pricesFile, marketFiles);
+                pricesFile, marketFiles, airModels);
     }
 
     public SimulationConfig withAnchorEveryDays(int everyDays) {
         return new SimulationConfig(seed, miners, days, startDate, sites, clients, telemetryMinutes, everyDays, threads,
-                pricesFile, marketFiles);
+                pricesFile, marketFiles, airModels);
     }
 
     public SimulationConfig withStartDate(LocalDate date) {
         return new SimulationConfig(seed, miners, days, date, sites, clients, telemetryMinutes, anchorEveryDays, threads,
-                pricesFile, marketFiles);
+                pricesFile, marketFiles, airModels);
     }
 
     public SimulationConfig withInputs(Path prices, List<Path> market) {
         return new SimulationConfig(seed, miners, days, startDate, sites, clients, telemetryMinutes, anchorEveryDays, threads,
-                prices, market);
+                prices, market, airModels);
     }
 
     /** Returns true when prices or market data come from files. */
@@ -90,6 +97,11 @@ public record SimulationConfig(long seed, int miners, int days, LocalDate startD
 
     public SimulationConfig withSites(int count) {
         return new SimulationConfig(seed, miners, days, startDate, count, clients, telemetryMinutes, anchorEveryDays, threads,
-                pricesFile, marketFiles);
+                pricesFile, marketFiles, airModels);
+    }
+
+    public SimulationConfig withAirModels(List<String> names) {
+        return new SimulationConfig(seed, miners, days, startDate, sites, clients, telemetryMinutes, anchorEveryDays, threads,
+                pricesFile, marketFiles, names);
     }
 }

@@ -106,13 +106,22 @@ final class WorldBuilder {
         return List.copyOf(list);
     }
 
+    /** Draws an air-cooled model: the configured ones with equal weight, else the default mix. */
+    private static ModelPhysics airModel(SimulationConfig config, double draw) {
+        List<String> names = config.airModels();
+        if (names.isEmpty()) {
+            return DEFAULT_AIR_MODELS.get(pick(draw, DEFAULT_AIR_MODEL_WEIGHTS, DEFAULT_AIR_MODEL_WEIGHTS.length));
+        }
+        return ModelPhysics.airModel(names.get(Math.min((int) (draw * names.size()), names.size() - 1)));
+    }
+
     private static MinerUnit unit(SimulationConfig config, List<SitePlan> sites, List<ClientProfile> clients, int index) {
         SplittableRandom random = RandomStreams.stream(config.seed(), RandomStreams.LAYOUT, 1, index);
         int siteIndex = pick(random.nextDouble(), SITE_WEIGHTS, sites.size());
         SitePlan site = sites.get(siteIndex);
         ModelPhysics model = site.site().cooling() == Cooling.HYDRO
                 ? ModelPhysics.HYDRO_MODELS.getFirst()
-                : DEFAULT_AIR_MODELS.get(pick(random.nextDouble(), DEFAULT_AIR_MODEL_WEIGHTS, DEFAULT_AIR_MODEL_WEIGHTS.length));
+                : airModel(config, random.nextDouble());
         String clientId = clients.get((int) (random.nextDouble() * clients.size())).id();
 
         LocalDate latest = config.startDate().minusDays(14);

@@ -29,7 +29,7 @@ class SimulationDeterminismTest {
     @Test
     void otherSeedGivesOtherTelemetry() throws IOException {
         Path other = SmallWorlds.simulate(new SimulationConfig(12, 9, 10, SimulationConfig.DEFAULT_START, 3, 2, 30, 5, 2,
-                null, java.util.List.of()));
+                null, java.util.List.of(), java.util.List.of()));
         byte[] first = Files.readAllBytes(SmallWorlds.small().resolve("telemetry-0001.csv"));
         byte[] second = Files.readAllBytes(other.resolve("telemetry-0001.csv"));
         assertFalse(java.util.Arrays.equals(first, second), "seeds 11 and 12 wrote identical telemetry");
