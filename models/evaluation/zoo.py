@@ -129,7 +129,7 @@ class Profile:
 PROFILES = {
     "full": Profile(
         name="full",
-        train=neural.TrainSettings(epochs=8, batch_size=64, learning_rate=2e-3),
+        train=neural.TrainSettings(epochs=4, batch_size=64, learning_rate=2e-3),
         gbt=GbtSettings(max_iter=300),
         baseline_width=32,
         hashtrans_sizes=(

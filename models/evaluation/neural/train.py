@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 INPUT_NAMES = ("s_num", "s_type", "ns_num", "cand_num", "cand_kind")
 LABEL_NAMES = ("y_fail", "y_value", "y_risk", "y_profit")
+BUCKET_BATCHES = 16  # batches per length-sorting pool
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,34 @@ class TrainSettings:
 
 
 def to_torch(tensors: TensorSet, rows: np.ndarray) -> dict[str, torch.Tensor]:
-    """Gather the model inputs and the labels of `rows` as tensors."""
-    return {name: torch.from_numpy(getattr(tensors, name)[rows]) for name in (*INPUT_NAMES, *LABEL_NAMES)}
+    """Gather the model inputs and the labels of `rows` as tensors.
+
+    S columns that are padding in every gathered row are dropped from the left. Every model here gives the same
+    outputs for a left-padded sequence at any padded length, so this only saves work.
+    """
+    s_type = tensors.s_type[rows]
+    real_columns = np.flatnonzero((s_type > 0).any(axis=0))
+    first = int(real_columns[0]) if real_columns.size else s_type.shape[1] - 1
+    batch = {name: torch.from_numpy(getattr(tensors, name)[rows]) for name in (*INPUT_NAMES, *LABEL_NAMES)}
+    batch["s_num"] = batch["s_num"][:, first:]
+    batch["s_type"] = batch["s_type"][:, first:]
+    return batch
+
+
+def length_bucketed_batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generator) -> list[np.ndarray]:
+    """Shuffle rows into batches of similar history length, in random order.
+
+    Rows are shuffled, cut into pools of BUCKET_BATCHES batches, sorted by length inside each pool and batched,
+    so a batch pads to a length close to its rows' own and to_torch drops the rest.
+    """
+    order = rng.permutation(len(lengths))
+    pool_size = batch_size * BUCKET_BATCHES
+    batches = []
+    for start in range(0, len(order), pool_size):
+        pool = order[start:start + pool_size]
+        pool = pool[np.argsort(lengths[pool], kind="stable")]
+        batches.extend(pool[i:i + batch_size] for i in range(0, len(pool), batch_size))
+    return [batches[i] for i in rng.permutation(len(batches))]
 
 
 def subsample_candidates(batch: dict[str, torch.Tensor], keep: int, rng: np.random.Generator) -> dict:
@@ -69,16 +96,18 @@ def train_model(model: nn.Module, tensors: TensorSet, settings: TrainSettings) -
         set_target_scales(model, torch.from_numpy(tensors.y_value), torch.from_numpy(tensors.cand_kind),
                           torch.from_numpy(tensors.y_profit))
     optimiser = torch.optim.AdamW(model.parameters(), lr=settings.learning_rate, weight_decay=settings.weight_decay)
-    steps_per_epoch = max(1, int(np.ceil(tensors.size / settings.batch_size)))
+    pool_size = settings.batch_size * BUCKET_BATCHES
+    steps_per_epoch = sum(int(np.ceil(min(pool_size, tensors.size - start) / settings.batch_size))
+                          for start in range(0, tensors.size, pool_size))
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=settings.learning_rate,
                                                    total_steps=settings.epochs * steps_per_epoch)
     started = time.perf_counter()
     model.train()
+    lengths = (tensors.s_type > 0).sum(axis=1)
     for epoch in range(settings.epochs):
-        order = rng.permutation(tensors.size)
         total = 0.0
-        for start in range(0, tensors.size, settings.batch_size):
-            batch = to_torch(tensors, order[start:start + settings.batch_size])
+        for rows in length_bucketed_batches(lengths, settings.batch_size, rng):
+            batch = to_torch(tensors, rows)
             if settings.train_candidates:
                 batch = subsample_candidates(batch, settings.train_candidates, rng)
             loss = head_losses(model, run_model(model, batch), batch)["total"]
@@ -101,9 +130,11 @@ def predict(model: nn.Module, tensors: TensorSet, batch_size: int = 256) -> Pred
     The site head is a listwise score, not a profit, so it is kept as a score; only its order is evaluated.
     """
     model.eval()
-    parts = [run_model(model, to_torch(tensors, np.arange(start, min(start + batch_size, tensors.size))))
+    order = np.argsort((tensors.s_type > 0).sum(axis=1), kind="stable")  # similar lengths share a batch
+    parts = [run_model(model, to_torch(tensors, order[start:start + batch_size]))
              for start in range(0, tensors.size, batch_size)]
-    raw = {name: torch.cat([p[name] for p in parts]).numpy() for name in parts[0]}
+    restore = np.argsort(order)
+    raw = {name: torch.cat([p[name] for p in parts]).numpy()[restore] for name in parts[0]}
     value_mean, value_std = float(model.value_mean), float(model.value_std)
     profit_mean, profit_std = model.profit_mean.numpy(), model.profit_std.numpy()
     padding = tensors.cand_kind == 0

@@ -46,11 +46,12 @@ class SequenceEncoder(nn.Module):
 
     def forward(self, s_num: torch.Tensor, s_type: torch.Tensor) -> torch.Tensor:
         batch, length = s_type.shape
-        if length + 1 > self.max_positions:
-            raise ValueError(f"L_S={length} exceeds the encoder's {self.max_positions - 1} positions")
-        tokens = self.embed(s_num, s_type)  # [B, L_S, D]
+        if length > self.max_positions:
+            raise ValueError(f"L_S={length} exceeds the encoder's {self.max_positions} positions")
+        # Positions count back from the newest token, so left padding of any length leaves them unchanged.
+        from_end = torch.arange(length - 1, -1, -1, device=s_type.device)
+        tokens = self.embed(s_num, s_type) + self.position(from_end)  # [B, L_S, D]
         tokens = torch.cat([self.summary.expand(batch, -1, -1), tokens], dim=1)  # [B, 1 + L_S, D]
-        tokens = tokens + self.position(torch.arange(length + 1, device=tokens.device))
 
         # Every token attends to every real token, both directions; padding is hidden from all. The summary slot
         # is never padding, so a miner without history still has one key and no row of the softmax is empty.

@@ -107,3 +107,22 @@ def test_neural_baseline_handles_empty_history(build, train_world):
     with torch.no_grad():
         again = neural.run_model(model, alone)
         torch.testing.assert_close(again["fail_logit"], outputs["fail_logit"][1:].detach(), atol=1e-5, rtol=0)
+
+
+@pytest.mark.parametrize("build", [
+    lambda dims: DcnDin(DcnDinConfig(**dims, d_model=8, attention_hidden=8, deep_hidden=16)),
+    lambda dims: TwoModules(TwoModulesConfig(**dims, d_model=8, deep_hidden=16)),
+], ids=["dcn_din", "two_modules"])
+def test_neural_baseline_ignores_extra_left_padding(build, train_world):
+    world = train_world.subset(np.arange(4))
+    dims = {"f_s": world.s_num.shape[2], "f_ns": world.ns_num.shape[1], "f_c": world.cand_num.shape[2],
+            "n_s_types": 8}
+    model = build(dims).eval()
+    batch = neural.to_torch(world, np.arange(4))
+    padded = dict(batch)
+    padded["s_num"] = torch.cat([torch.zeros(4, 5, world.s_num.shape[2]), batch["s_num"]], dim=1)
+    padded["s_type"] = torch.cat([torch.zeros(4, 5, dtype=torch.int64), batch["s_type"]], dim=1)
+    with torch.no_grad():
+        expected, actual = neural.run_model(model, batch), neural.run_model(model, padded)
+    for name in expected:
+        torch.testing.assert_close(actual[name], expected[name], atol=1e-5, rtol=0)
