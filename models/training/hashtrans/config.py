@@ -37,6 +37,9 @@ class HashTransConfig:
     pyramid_block: int = 64  # window anchor: positions from the sequence start in blocks of this many tokens
     pyramid_min_s: int = 8  # S tokens of completed blocks that the last layer keeps
     norm_eps: float = 1e-6
+    # Ablation switches for the evaluation; the shipped model keeps the defaults.
+    shared_params: bool = False  # True: NS-tokens use the S-tokens' QKV, output and FFN (no mixed parameters)
+    causal: bool = True  # False: full attention over [S; NS], which only forward_reference can run
 
     def __post_init__(self) -> None:
         if self.d_model % self.n_heads != 0:

@@ -101,11 +101,12 @@ class HashTransBlock(nn.Module):
         super().__init__()
         d, t, f = config.d_model, config.l_ns, config.d_model * config.ffn_mult
         self.n_heads = config.n_heads
+        self.shared_params = config.shared_params
 
-        # S side: shared by every S-token.
+        # S side: shared by every S-token (and, with shared_params, by every NS token too).
         self.s_attn_norm = RMSNorm(d, config.norm_eps)
         self.s_kv = nn.Linear(d, 2 * d)
-        if updates_s:
+        if updates_s or config.shared_params:
             self.s_q = nn.Linear(d, d)
             self.s_out = nn.Linear(d, d)
             self.s_ffn_norm = RMSNorm(d, config.norm_eps)
@@ -113,6 +114,8 @@ class HashTransBlock(nn.Module):
             self.s_ffn_out = nn.Linear(f, d)
 
         # NS side: one parameter set per NS token position.
+        if config.shared_params:
+            return
         self.ns_attn_norm = TokenRMSNorm(t, d, config.norm_eps)
         self.ns_qkv = TokenLinear(t, d, 3 * d)
         self.ns_out = TokenLinear(t, d, d)
@@ -141,6 +144,10 @@ class HashTransBlock(nn.Module):
 
     def ns_qkv_merged(self, h: Tensor, tokens: slice) -> tuple[Tensor, Tensor, Tensor]:
         """Return Q, K, V [..., T, D] (heads not split) of NS hidden states h [..., T, D]."""
+        if self.shared_params:
+            normed = self.s_attn_norm(h)
+            k, v = self.s_kv(normed).split(h.shape[-1], dim=-1)
+            return self.s_q(normed), k, v
         qkv = self.ns_qkv(self.ns_attn_norm(h, tokens), tokens)
         q, k, v = qkv.split(h.shape[-1], dim=-1)
         return q, k, v
@@ -150,6 +157,8 @@ class HashTransBlock(nn.Module):
 
         attn is the attention output with heads merged, [..., T, D].
         """
+        if self.shared_params:
+            return self.s_update(h, attn)
         h = h + self.ns_out(attn, tokens)
         hidden = F.gelu(self.ns_ffn_in(self.ns_ffn_norm(h, tokens), tokens))
         return h + self.ns_ffn_out(hidden, tokens)

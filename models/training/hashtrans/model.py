@@ -102,6 +102,9 @@ class HashTrans(nn.Module):
         layer computes only K/V: no S query or FFN runs there, since nothing reads those states.
         """
         config = self.config
+        if not config.causal:
+            raise ValueError("encode() needs causal=True: with full attention S-tokens depend on the candidate; "
+                             "use forward_reference")
         real = s_type != 0  # [B, L_S]
         h = self.embed_s(s_num, s_type)  # [B, L_S, D]
         seq_len = s_type.shape[1]
@@ -262,6 +265,15 @@ class HashTrans(nn.Module):
         This is the plain OneTrans forward pass, with no cache and no sharing across candidates. It is slow and
         exists to check encode() + score(): both must return the same outputs.
         """
+        return self.outputs_from_raw(self.forward_reference_raw(s_num, s_type, ns_num, cand_num, cand_kind),
+                                     cand_kind.shape[1])
+
+    def forward_reference_raw(self, s_num: Tensor, s_type: Tensor, ns_num: Tensor, cand_num: Tensor,
+                              cand_kind: Tensor) -> dict:
+        """Return forward_reference's raw head outputs; the entity heads are per candidate, [B, N, ...].
+
+        With causal=False (an ablation) the masks allow every real key instead, in both directions.
+        """
         config = self.config
         b, seq_len = s_type.shape
         n_cand, n_ctx, l_ns = cand_kind.shape[1], config.n_context, config.l_ns
@@ -297,6 +309,12 @@ class HashTrans(nn.Module):
             # NS query i -> every valid S key, and NS keys 0..i.
             ns_rows = torch.cat([valid[:, None, None, :].expand(-1, 1, l_ns, width),
                                  ns_causal.expand(b * n_cand, 1, l_ns, l_ns)], dim=-1)
+            if not config.causal:
+                # Ablation: every query -> every valid S key and every NS key, earlier or later.
+                all_keys = torch.cat([valid[:, None, None, :], torch.ones(b * n_cand, 1, 1, l_ns, dtype=torch.bool)],
+                                     dim=-1)
+                s_rows = all_keys.expand(-1, 1, n_queries, -1) | s_rows
+                ns_rows = all_keys.expand(-1, 1, l_ns, -1)
             out = attend(q, k, v, torch.cat([s_rows, ns_rows], dim=2))  # [B*N, H, n_queries + L_NS, Dh]
 
             h_ns = block.ns_update(h_ns, merge_heads(out[:, :, n_queries:]), slice(0, l_ns))
@@ -304,5 +322,4 @@ class HashTrans(nn.Module):
                 h_s = block.s_update(h_query, merge_heads(out[:, :, :n_queries]))
 
         h_ns = h_ns.reshape(b, n_cand, l_ns, config.d_model)
-        raw = self._heads(self.final_norm(h_ns[:, :, n_ctx - 1]), self.final_norm(h_ns[:, :, n_ctx]))
-        return self.outputs_from_raw(raw, n_cand)
+        return self._heads(self.final_norm(h_ns[:, :, n_ctx - 1]), self.final_norm(h_ns[:, :, n_ctx]))
