@@ -121,8 +121,17 @@ def load_splits(directories: list[Path]) -> TensorSet:
     return concat([load_split(d) for d in directories])
 
 
+# Candidate-axis arrays and their padding value: a world with more sites has more site candidates.
+CANDIDATE_PADDING = {"cand_num": 0.0, "cand_kind": 0, "y_value": np.nan, "y_risk": np.nan}
+
+
 def concat(parts: list[TensorSet]) -> TensorSet:
-    """Concatenate splits along B; raises ValueError when their other dimensions differ."""
+    """Concatenate splits along B, padding the candidate axis N to the largest N.
+
+    Raises ValueError when any other dimension differs.
+    """
+    n_candidates = max(part.cand_kind.shape[1] for part in parts)
+    parts = [pad_candidates(part, n_candidates) for part in parts]
     first = parts[0]
     for part in parts[1:]:
         for name in ARRAY_SPECS:
@@ -131,6 +140,20 @@ def concat(parts: list[TensorSet]) -> TensorSet:
                                  f"from {getattr(first, name).shape}; export all splits with the same spec")
     joined = {name: np.concatenate([getattr(p, name) for p in parts]) for name in [*ARRAY_SPECS, "world"]}
     return TensorSet(**joined, spec=first.spec, meta=[m for p in parts for m in p.meta])
+
+
+def pad_candidates(tensors: TensorSet, n_candidates: int) -> TensorSet:
+    """Return `tensors` with padding candidate slots appended up to `n_candidates`."""
+    missing = n_candidates - tensors.cand_kind.shape[1]
+    if missing <= 0:
+        return tensors
+    padded = {}
+    for name, fill in CANDIDATE_PADDING.items():
+        array = getattr(tensors, name)
+        widths = [(0, 0)] * array.ndim
+        widths[1] = (0, missing)
+        padded[name] = np.pad(array, widths, constant_values=fill)
+    return replace(tensors, **padded)
 
 
 def split_holdout(tensors: TensorSet, fraction: float, seed: int) -> tuple[TensorSet, TensorSet]:

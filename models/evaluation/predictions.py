@@ -33,6 +33,12 @@ class Predictions:
                 raise ValueError(f"{name} has shape {getattr(self, name).shape}, expected {shape}")
 
 
+def as_float32(predictions: Predictions) -> Predictions:
+    """Return the predictions as float32, the precision they are saved in, so scores match the saved file."""
+    return Predictions(**{item.name: getattr(predictions, item.name).astype(np.float32)
+                          for item in fields(Predictions)})
+
+
 def save_predictions(path: Path, predictions: Predictions, tensors: TensorSet) -> None:
     """Write predictions, the labels and the world of each row to one compressed .npz file."""
     arrays = {item.name: getattr(predictions, item.name).astype(np.float32) for item in fields(Predictions)}

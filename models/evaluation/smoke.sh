@@ -11,11 +11,11 @@ if [ ! -x "$PYTHON" ]; then
 fi
 
 rm -rf "$OUT"
-"$PYTHON" -m models.evaluation.fixture --out "$OUT/worlds/train" --seeds 1 2 3 --entities 200 >/dev/null
-"$PYTHON" -m models.evaluation.fixture --out "$OUT/worlds/test" --seeds 7 --entities 150 >/dev/null
-"$PYTHON" -m models.evaluation.fixture --out "$OUT/worlds/hot" --seeds 8 --entities 150 --climate-shift-c 8 >/dev/null
+"$PYTHON" -m models.evaluation.fixture --out "$OUT/worlds/train" --seeds 1 2 --entities 150 >/dev/null
+"$PYTHON" -m models.evaluation.fixture --out "$OUT/worlds/test" --seeds 7 --entities 100 >/dev/null
+"$PYTHON" -m models.evaluation.fixture --out "$OUT/worlds/hot" --seeds 8 --entities 100 --climate-shift-c 8 >/dev/null
 "$PYTHON" -m models.evaluation.run --smoke --out "$OUT/run" \
-  --train "$OUT"/worlds/train/seed-1 "$OUT"/worlds/train/seed-2 "$OUT"/worlds/train/seed-3 \
+  --train "$OUT"/worlds/train/seed-1 "$OUT"/worlds/train/seed-2 \
   --test "$OUT"/worlds/test/seed-7 "$OUT"/worlds/hot/seed-8
 
 cd models/evaluation

@@ -15,7 +15,7 @@ import torch
 from threadpoolctl import threadpool_limits
 
 from models.evaluation.data import TensorSet, concat, load_split, load_splits
-from models.evaluation.predictions import Predictions
+from models.evaluation.predictions import Predictions, as_float32
 from models.evaluation.zoo import PROFILES, Size, build_entries
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,6 @@ def fit_entry(profile_name: str, name: str) -> Fitted:
     wall, cpu = time.perf_counter(), time.process_time()
     entry.fit(train)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-    predictions = entry.predict(test)
+    predictions = as_float32(entry.predict(test))
     log.info("fitted %s in %.0f s CPU, %.0f s wall", name, cpu, wall)
     return Fitted(name, entry.family, predictions, entry.size(test), cpu, wall)

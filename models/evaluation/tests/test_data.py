@@ -75,3 +75,14 @@ def test_spec_missing_column_names_it():
 def test_fixture_meta_lists_seed(fixture_worlds):
     meta = json.loads((fixture_worlds["test"][1] / "meta.json").read_text())
     assert meta["world_seeds"] == [8]
+
+
+def test_concat_pads_candidate_slots():
+    narrow, wide = make_world(1, 5), make_world(2, 4)
+    narrow = replace(narrow, **{name: getattr(narrow, name)[:, :10] for name in
+                                ("cand_num", "cand_kind", "y_value", "y_risk")})
+    joined = concat([narrow, wide])
+    assert joined.cand_kind.shape == (9, 12)
+    assert (joined.cand_kind[:5, 10:] == 0).all()
+    assert np.isnan(joined.y_value[:5, 10:]).all()
+    assert (joined.cand_num[:5, 10:] == 0).all()
