@@ -27,7 +27,7 @@ from models.evaluation import metrics, report, scoring
 from models.evaluation import spec as feature_spec
 from models.evaluation.data import TensorSet, concat, load_split, load_splits
 from models.evaluation.predictions import LABEL_NAMES, save_predictions
-from models.evaluation.worker import Fitted, fit_entry, init_worker
+from models.evaluation.worker import SHIPPED, Fitted, fit_entry, init_worker, score_checkpoint
 from models.evaluation.zoo import FAMILY_SCALING, PROFILES, RELATIVE_COST, build_entries, seeds_of
 
 log = logging.getLogger("models.evaluation")
@@ -49,6 +49,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="comma-separated model names to run (default: all)")
     parser.add_argument("--workers", type=int, default=2,
                         help="models fitted in parallel, one process each (default 2, for 2 cores)")
+    parser.add_argument("--checkpoint", type=Path,
+                        help="also score this trainer checkpoint, the shipped bundle's weights, as row "
+                             "`hashtrans_shipped`; it is scored as trained, never refitted")
     parser.add_argument("--threads", type=int, default=1,
                         help="threads per worker for PyTorch and scikit-learn's OpenMP loops; more than 1 only pays on an "
                              "idle machine, because OpenMP threads spin-wait when other processes hold the cores")
@@ -116,6 +119,9 @@ def evaluate(args: argparse.Namespace) -> list[dict]:
 
     names = [entry.name for entry in build_entries(profile, args.models)]
     fitted = fit_all(args, profile.name, names)
+    if args.checkpoint is not None:
+        fitted[SHIPPED] = score_checkpoint(args.checkpoint, test)
+        names.append(SHIPPED)
 
     args.out.mkdir(parents=True, exist_ok=True)
     labels = {name: getattr(test, name) for name in LABEL_NAMES}

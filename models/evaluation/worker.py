@@ -16,11 +16,12 @@ from threadpoolctl import threadpool_limits
 
 from models.evaluation.data import TensorSet, concat, load_split, load_splits
 from models.evaluation.predictions import Predictions, as_float32
-from models.evaluation.zoo import PROFILES, Size, build_entries
+from models.evaluation.zoo import FAMILY_HASHTRANS, PROFILES, Size, build_entries
 
 log = logging.getLogger(__name__)
 
 _data: dict[str, TensorSet] = {}
+SHIPPED = "hashtrans_shipped"  # row name of the checkpoint scored by score_checkpoint
 
 
 @dataclass(frozen=True)
@@ -53,3 +54,24 @@ def fit_entry(profile_name: str, name: str) -> Fitted:
     predictions = as_float32(entry.predict(test))
     log.info("fitted %s in %.0f s CPU, %.0f s wall", name, cpu, wall)
     return Fitted(name, entry.family, predictions, entry.size(test), cpu, wall)
+
+
+def score_checkpoint(checkpoint: Path, test: TensorSet) -> Fitted:
+    """Predict the test tensors with a trainer checkpoint (the shipped bundle's weights), without refitting it.
+
+    The training times are the checkpoint's own, from its metadata, so the row compares with the refitted models.
+    """
+    from models.evaluation.neural import train as neural
+    from models.evaluation.neural.hashtrans_adapter import HashTransAdapter
+    from models.evaluation.flops import FLOP_METHOD, flops_per_request
+    from hashtrans import bundle
+
+    model, metadata = bundle.load_checkpoint(checkpoint)
+    adapter = HashTransAdapter(model.config)
+    adapter.model = model
+    training = metadata.get("training", {})
+    log.info("scoring checkpoint %s", checkpoint)
+    predictions = as_float32(neural.predict(adapter, test))
+    size = Size(neural.count_parameters(adapter), flops_per_request(adapter, test), FLOP_METHOD)
+    return Fitted(SHIPPED, FAMILY_HASHTRANS, predictions, size, float(training.get("cpu_s", float("nan"))),
+                  float(training.get("duration_s", float("nan"))))

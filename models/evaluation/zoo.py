@@ -37,6 +37,12 @@ NO_PYRAMID_MIN_S = 1 << 30  # HashTrans keeps every S-token at every layer when 
 NON_CAUSAL_TRAIN_CANDIDATES = 4
 
 
+def tensor_dims(tensors: TensorSet) -> dict:
+    """Return the feature widths and S-type vocabulary that size a model for these tensors."""
+    return {"f_s": tensors.s_num.shape[2], "f_ns": tensors.ns_num.shape[1], "f_c": tensors.cand_num.shape[2],
+            "n_s_types": type_vocabulary_size(tensors)}
+
+
 @dataclass(frozen=True)
 class Size:
     params: int
@@ -102,9 +108,7 @@ class NeuralEntry(Entry):
         self.model: nn.Module | None = None
 
     def fit(self, tensors):
-        dims = {"f_s": tensors.s_num.shape[2], "f_ns": tensors.ns_num.shape[1], "f_c": tensors.cand_num.shape[2],
-                "n_s_types": type_vocabulary_size(tensors)}
-        self.model = self.build(dims)
+        self.model = self.build(tensor_dims(tensors))
         return neural.train_model(self.model, tensors, self.settings)
 
     def predict(self, tensors):

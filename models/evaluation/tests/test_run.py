@@ -13,7 +13,7 @@ import pytest
 from models.evaluation import report, run, scoring
 from models.evaluation.data import load_split, load_splits
 from models.evaluation.predictions import load_predictions
-from models.evaluation.zoo import PROFILES, build_entries
+from models.evaluation.zoo import PROFILES, build_entries, tensor_dims
 
 TOLERANCE = 1e-9
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -90,3 +90,26 @@ def test_training_seed_in_test_is_rejected(fixture_worlds):
     train = load_splits(fixture_worlds["train"])
     with pytest.raises(ValueError, match="training seeds"):
         run.check_held_out(train, [load_split(fixture_worlds["train"][0])])
+
+
+def test_checkpoint_row_scores_the_saved_weights(fixture_worlds, tmp_path):
+    import torch
+
+    from models.evaluation.neural import train as neural
+    from models.evaluation.neural.hashtrans_adapter import HashTransAdapter, build_config
+    from models.evaluation.worker import SHIPPED, score_checkpoint
+
+    test = load_split(fixture_worlds["test"][0])
+    torch.manual_seed(3)
+    adapter = HashTransAdapter(build_config(tensor_dims(test), PROFILES["smoke"].hashtrans_sizes[0]))
+    checkpoint = tmp_path / "checkpoint.pt"
+    torch.save({"config": adapter.model.config.to_dict(), "state_dict": adapter.model.state_dict(),
+                "training": {"cpu_s": 12.5, "duration_s": 7.0}}, checkpoint)
+
+    fitted = score_checkpoint(checkpoint, test)
+
+    expected = neural.predict(adapter, test)
+    assert fitted.name == SHIPPED
+    assert fitted.train_cpu_seconds == 12.5
+    np.testing.assert_allclose(fitted.predictions.fail_prob, expected.fail_prob, atol=1e-6)
+    np.testing.assert_allclose(fitted.predictions.profit_q, expected.profit_q, atol=1e-4)
