@@ -121,6 +121,14 @@ public final class Workstation implements AutoCloseable {
         return comparison;
     }
 
+    public HealthViewModel healthViewModel() {
+        return health;
+    }
+
+    public SiteRankingViewModel siteRankingViewModel() {
+        return sites;
+    }
+
     public WorkspaceSession session() {
         return session;
     }
