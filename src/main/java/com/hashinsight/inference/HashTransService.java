@@ -26,6 +26,9 @@ public final class HashTransService implements AutoCloseable {
     /** System property setting the KV cache budget in MiB. */
     public static final String CACHE_MIB_PROPERTY = "hashinsight.inference.cacheMiB";
 
+    /** System property choosing the execution provider: {@code auto} (default), {@code cpu} or {@code cuda}. */
+    public static final String DEVICE_PROPERTY = DeviceSelector.DEVICE_PROPERTY;
+
     /** Default KV cache budget: a 500-miner workspace at L_S = 256 takes about 190 MiB. */
     public static final long DEFAULT_CACHE_MIB = 512;
 
@@ -84,11 +87,31 @@ public final class HashTransService implements AutoCloseable {
         return model.bundle().config();
     }
 
+    /** False for a bundle whose model card says its weights are untrained, so its scores mean nothing. */
+    public boolean trained() {
+        return model.bundle().trained();
+    }
+
+    /** Hits, misses and bytes of the Stage I KV cache so far. */
+    public KvCache.Stats cacheStats() {
+        return model.cache().stats();
+    }
+
     /** Scores every candidate of one entity. Stage I comes from the KV cache when the history was seen before. */
     public EntityScores scoreCandidates(String entityId, SequenceTokens history, CandidateTokens candidates) {
         try (KvCache.Lease encoded = model.encode(entityId, history)) {
             return model.score(encoded, candidates);
         }
+    }
+
+    /**
+     * Scores every entity with all of its candidates and returns the results in input order. Stage I comes from the
+     * KV cache when the same entities with the same S-tokens were scored together before.
+     *
+     * @throws IllegalArgumentException when two inputs share an entity id
+     */
+    public List<EntityScores> score(List<EntityInput> entities) {
+        return workspaceScorer.score(entities);
     }
 
     /**

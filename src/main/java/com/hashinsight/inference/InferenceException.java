@@ -30,6 +30,11 @@ public class InferenceException extends Exception {
         return key;
     }
 
+    /** Arguments of the message key, in order. */
+    public Object[] args() {
+        return Arrays.copyOf(args, args.length);
+    }
+
     /** Returns the message in the current user locale. */
     @Override
     public String getLocalizedMessage() {

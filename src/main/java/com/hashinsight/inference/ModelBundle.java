@@ -27,7 +27,7 @@ public record ModelBundle(Path dir, String modelVersion, String featureSpecVersi
         ModelConfig config) {
 
     static final String CONFIG_FILE = "config.json";
-    static final String FEATURE_SPEC_FILE = "feature-spec.json";
+    public static final String FEATURE_SPEC_FILE = "feature-spec.json";
     static final String MODEL_CARD_FILE = "model-card.json";
     static final String NO_SPEC_VERSION = "none";
 

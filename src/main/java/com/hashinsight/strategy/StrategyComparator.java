@@ -90,6 +90,18 @@ public final class StrategyComparator {
         return copy;
     }
 
+    /** Returns a comparator with the same market, prices and cached responses but other operational factors. */
+    public StrategyComparator withFactors(OperationalFactors other) {
+        StrategyComparator copy = new StrategyComparator(market, pricesBySettlementPoint, other, maintenance, pool);
+        copy.responses.putAll(responses);
+        return copy;
+    }
+
+    /** Returns the operational factors this comparator scores with. */
+    public OperationalFactors factors() {
+        return factors;
+    }
+
     /**
      * Scores {@code candidates} and recommends one for {@code client}.
      *

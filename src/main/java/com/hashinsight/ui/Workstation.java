@@ -10,6 +10,7 @@ import com.hashinsight.ui.export.ExportView;
 import com.hashinsight.ui.export.ExportViewModel;
 import com.hashinsight.ui.fleet.FleetView;
 import com.hashinsight.ui.fleet.FleetViewModel;
+import com.hashinsight.ui.hashtrans.HashTransModels;
 import com.hashinsight.ui.health.HealthView;
 import com.hashinsight.ui.health.HealthViewModel;
 import com.hashinsight.ui.health.RuleBasedHealth;
@@ -48,6 +49,7 @@ public final class Workstation implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Workstation.class);
 
     private final BackgroundTasks tasks;
+    private final HashTransModels models;
     private final SettingsViewModel settings;
     private final MainViewModel main;
     private final WorkspaceSession session;
@@ -65,6 +67,7 @@ public final class Workstation implements AutoCloseable {
         Settings loaded = store.load();
         Messages.setLocale(loaded.locale(Messages.defaultLocale(Locale.getDefault())));
         this.tasks = new BackgroundTasks(loaded.threads());
+        this.models = HashTransModels.bundled(loaded.gpuEnabled());
         this.settings = new SettingsViewModel(store, loaded);
         this.main = new MainViewModel(tasks, settings);
         this.session = new WorkspaceSession(loaded.dataDirectory());
@@ -77,7 +80,8 @@ public final class Workstation implements AutoCloseable {
             workspaces.refresh();
         });
         this.fleet = new FleetViewModel(session, tasks);
-        this.comparison = new ComparisonViewModel(tasks, session, EngineStrategyScorer::open);
+        this.comparison = new ComparisonViewModel(tasks, session,
+                (workspace, progress) -> EngineStrategyScorer.open(workspace, models, progress));
         this.actions = new ActionsViewModel(session, Clock.systemUTC());
         // TODO: assess with the HashTrans model through HashTransService once a model bundle ships with the app;
         // until then the screen labels its numbers as the rule-based estimate.
@@ -169,5 +173,6 @@ public final class Workstation implements AutoCloseable {
     public void close() {
         tasks.close();
         session.close();
+        models.close();
     }
 }

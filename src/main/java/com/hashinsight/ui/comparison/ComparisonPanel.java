@@ -11,12 +11,13 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * A scored comparison as nodes: the subject line, the strategies side by side with the recommended one marked, the
- * reasons for it and the ROI chart. The comparison screen shows one, and the PNG export snapshots another.
+ * A scored comparison as nodes: the subject line, where the failure risk and downtime come from, the strategies side
+ * by side with the recommended one marked, the reasons for it and the ROI chart. The comparison screen shows one, and the PNG export snapshots another.
  */
 public final class ComparisonPanel {
 
@@ -24,6 +25,7 @@ public final class ComparisonPanel {
 
     private final VBox root = new VBox(12);
     private final Label subject = new Label();
+    private final Label modelNote = new Label();
     private final GridPane table = new GridPane();
     private final VBox reasons = new VBox(4);
     private final RoiChart chart = new RoiChart();
@@ -32,6 +34,10 @@ public final class ComparisonPanel {
         subject.setId("comparison-subject");
         subject.setWrapText(true);
         subject.getStyleClass().add("comparison-subject");
+        wrap(subject);
+        modelNote.setId("comparison-model-note");
+        modelNote.getStyleClass().add("comparison-model-note");
+        wrap(modelNote);
         table.setId("comparison-table");
         table.setHgap(1);
         table.setVgap(1);
@@ -39,7 +45,7 @@ public final class ComparisonPanel {
         reasons.setId("comparison-reasons");
         HBox.setHgrow(table, Priority.ALWAYS);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        root.getChildren().addAll(subject, table, reasons, chart);
+        root.getChildren().addAll(subject, modelNote, table, reasons, chart);
     }
 
     public Parent root() {
@@ -53,9 +59,17 @@ public final class ComparisonPanel {
         reasons.getChildren().clear();
         if (result == null) {
             subject.setText("");
+            modelNote.setText("");
             return;
         }
         subject.setText(result.subject().format());
+        StringBuilder note = new StringBuilder();
+        for (LocalizedText text : result.modelNotes()) {
+            note.append(note.isEmpty() ? "" : " ").append(text.format());
+        }
+        modelNote.setText(note.toString());
+        modelNote.setVisible(!note.isEmpty());
+        modelNote.setManaged(!note.isEmpty());
         List<StrategyColumn> columns = result.columns();
         ColumnConstraints labels = new ColumnConstraints();
         labels.setPercentWidth(LABEL_COLUMN_PCT);
@@ -81,7 +95,7 @@ public final class ComparisonPanel {
         reasons.getChildren().add(heading);
         for (LocalizedText reason : result.reasons()) {
             Label line = new Label("• " + reason.format());
-            line.setWrapText(true);
+            wrap(line);
             reasons.getChildren().add(line);
         }
         chart.show(columns, result.recommended());
@@ -103,10 +117,16 @@ public final class ComparisonPanel {
         return box;
     }
 
-    private static Node cell(String text, String styleClass, String id) {
-        Label label = new Label(text);
+    /** Lets {@code label} wrap onto more lines instead of ending in an ellipsis. */
+    private static void wrap(Label label) {
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    private static Node cell(String text, String styleClass, String id) {
+        Label label = new Label(text);
+        wrap(label);
         label.getStyleClass().add(styleClass);
         StackPane pane = new StackPane(label);
         pane.setAlignment(Pos.CENTER_LEFT);

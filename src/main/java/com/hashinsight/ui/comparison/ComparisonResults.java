@@ -11,6 +11,7 @@ import com.hashinsight.strategy.StrategyComparison;
 import com.hashinsight.ui.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Converts the strategy engine's comparison into what the comparison screen shows. Descriptions are formatted in
@@ -21,11 +22,50 @@ final class ComparisonResults {
     private static final double DAYS_PER_YEAR = 365.25;
     private static final double RISK_HORIZON_DAYS = 30;
     private static final String PRIOR_FACTORS_LABEL = new PriorOperationalFactors().label();
+    /** Head outputs closer than this count as equal, so that neither strategy is favoured by rounding noise. */
+    private static final double HEAD_TIE_TOLERANCE = 1e-6;
+
+    /**
+     * HashTrans additions to one comparison.
+     *
+     * @param heads        head outputs per strategy, in column order; null when the model was not used
+     * @param notes        where the failure risk and downtime come from, shown above the table
+     * @param modelMillis  time spent in HashTrans, ms; NaN when the model was not used
+     */
+    record ModelView(List<StrategyHeads.Summary> heads, List<LocalizedText> notes, double modelMillis) {
+
+        static final ModelView NONE = new ModelView(null, List.of(), Double.NaN);
+    }
+
+    /**
+     * One head's reason: which way it points and how to show its values.
+     *
+     * @param key           message key prefix; ".favours" or ".against" is appended
+     * @param value         the head's output of a strategy, in display units
+     * @param lowerIsBetter true for risks, false for values
+     * @param valueKey      message key that shows one strategy's value
+     */
+    private record HeadReason(String key, ToDoubleFunction<StrategyHeads.Summary> value, boolean lowerIsBetter,
+            String valueKey) {
+    }
+
+    private static final List<HeadReason> HEAD_REASONS = List.of(
+            new HeadReason("ui.comparison.reason.head.failure", summary -> 100 * summary.failProb30d(), true,
+                    "ui.comparison.reason.head.percent"),
+            new HeadReason("ui.comparison.reason.head.downtime", summary -> 100 * summary.downtimeShare(), true,
+                    "ui.comparison.reason.head.percent"),
+            new HeadReason("ui.comparison.reason.head.value", StrategyHeads.Summary::valueUsdPerTh30d, false,
+                    "ui.comparison.reason.head.usdPerTh"));
 
     private ComparisonResults() {
     }
 
     static ComparisonResult of(Scenario scenario, StrategyComparison comparison, ClientProfile client, String priceModel) {
+        return of(scenario, comparison, client, priceModel, ModelView.NONE);
+    }
+
+    static ComparisonResult of(Scenario scenario, StrategyComparison comparison, ClientProfile client, String priceModel,
+            ModelView model) {
         List<StrategyColumn> columns = new ArrayList<>();
         for (CandidateOutcome outcome : comparison.outcomes()) {
             columns.add(column(outcome));
@@ -34,8 +74,52 @@ final class ComparisonResults {
         LocalizedText subject = LocalizedText.of("ui.comparison.subject", clientName,
                 LocalizedText.of("strategy.risk." + client.riskLevel().name()).format(), client.paybackTargetMonths(),
                 comparison.paths(), comparison.seed(), factorsText(comparison.factorsLabel()), priceModel);
-        return new ComparisonResult(scenario, subject, columns, comparison.recommended(),
-                reasons(comparison, client), comparison.months());
+        List<LocalizedText> reasons = reasons(comparison, client);
+        if (model.heads() != null) {
+            reasons.addAll(headReasons(model.heads(), comparison.recommended()));
+        }
+        return new ComparisonResult(scenario, subject, columns, comparison.recommended(), reasons, comparison.months(),
+                model.notes(), model.modelMillis());
+    }
+
+    /**
+     * Returns one reason per HashTrans head with a value for the recommended strategy: the heads whose output is the
+     * best of all strategies first (they favour it), then those that count against it.
+     */
+    static List<LocalizedText> headReasons(List<StrategyHeads.Summary> heads, int recommended) {
+        StrategyHeads.Summary best = heads.get(recommended);
+        List<LocalizedText> favours = new ArrayList<>();
+        List<LocalizedText> against = new ArrayList<>();
+        for (HeadReason reason : HEAD_REASONS) {
+            double chosen = reason.value().applyAsDouble(best);
+            if (!Double.isFinite(chosen)) {
+                continue;
+            }
+            boolean isBest = true;
+            List<String> others = new ArrayList<>();
+            for (int i = 0; i < heads.size(); i++) {
+                double other = reason.value().applyAsDouble(heads.get(i));
+                if (i == recommended || !Double.isFinite(other)) {
+                    continue;
+                }
+                others.add(Messages.get(reason.valueKey(), heads.get(i).label(), other));
+                double margin = reason.lowerIsBetter() ? chosen - other : other - chosen;
+                if (margin > HEAD_TIE_TOLERANCE) {
+                    isBest = false;
+                }
+            }
+            if (others.isEmpty()) {
+                continue;
+            }
+            String othersText = String.join(Messages.get("ui.comparison.reason.head.separator"), others);
+            if (isBest) {
+                favours.add(LocalizedText.of(reason.key() + ".favours", best.label(), chosen, othersText));
+            } else {
+                against.add(LocalizedText.of(reason.key() + ".against", best.label(), chosen, othersText));
+            }
+        }
+        favours.addAll(against);
+        return favours;
     }
 
     /** Names the source of uptime and failure rates: the prior estimates, or a model by its version label. */

@@ -5,6 +5,7 @@ import com.hashinsight.ui.Localized;
 import com.hashinsight.ui.LocalizedText;
 import com.hashinsight.ui.WorkspaceSession;
 import com.hashinsight.ui.task.BackgroundTasks;
+import com.hashinsight.ui.task.Progress;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -29,10 +30,10 @@ import javafx.concurrent.Task;
  */
 public final class ComparisonViewModel {
 
-    /** Opens the scorer of a workspace; runs on a background thread. */
+    /** Opens the scorer of a workspace; runs on a background thread and may stop when {@code progress} is cancelled. */
     @FunctionalInterface
     public interface ScorerFactory {
-        StrategyScorer open(Workspace workspace) throws Exception;
+        StrategyScorer open(Workspace workspace, Progress progress) throws Exception;
     }
 
     private final BackgroundTasks tasks;
@@ -180,7 +181,9 @@ public final class ComparisonViewModel {
                     scoring.set(false);
                     result.set(scored);
                     lastRescoreMillis.set(millis);
-                    status.set(LocalizedText.of("ui.comparison.rescored", millis));
+                    status.set(Double.isFinite(scored.modelMillis())
+                            ? LocalizedText.of("ui.comparison.rescoredModel", millis, scored.modelMillis())
+                            : LocalizedText.of("ui.comparison.rescored", millis));
                 },
                 error -> {
                     scoring.set(false);
@@ -200,7 +203,7 @@ public final class ComparisonViewModel {
             return;
         }
         unavailable.set(LocalizedText.of("ui.comparison.loading", workspace.name()));
-        opening = tasks.submit(LocalizedText.of("ui.comparison.openTask"), progress -> factory.open(workspace),
+        opening = tasks.submit(LocalizedText.of("ui.comparison.openTask"), progress -> factory.open(workspace, progress),
                 opened -> {
                     if (generation == openings) {
                         unavailable.set(null);

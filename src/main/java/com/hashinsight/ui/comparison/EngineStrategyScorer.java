@@ -7,16 +7,22 @@ import com.hashinsight.fleet.Contract;
 import com.hashinsight.store.Workspace;
 import com.hashinsight.strategy.ContractAdjustments;
 import com.hashinsight.strategy.HardwarePricing;
+import com.hashinsight.strategy.OperationalFactors;
+import com.hashinsight.strategy.PriorOperationalFactors;
 import com.hashinsight.strategy.PowerTuning;
 import com.hashinsight.strategy.StrategyCandidate;
 import com.hashinsight.strategy.StrategyComparator;
 import com.hashinsight.strategy.StrategyComparison;
 import com.hashinsight.strategy.WorkspaceMarket;
 import com.hashinsight.strategy.WorkspaceStrategies;
+import com.hashinsight.ui.LocalizedText;
+import com.hashinsight.ui.hashtrans.HashTransModels;
+import com.hashinsight.ui.hashtrans.WorkspaceModel;
 import com.hashinsight.ui.task.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +40,10 @@ import org.slf4j.LoggerFactory;
  *   <li>Power target: scales each strategy's own power target, capped to the range that
  *       {@link PowerTuning} accepts; the power row shows the capped value.</li>
  * </ul>
+ *
+ * <p>Where the HashTrans model is loaded, the operational factors (uptime and failure rate) of each strategy come
+ * from it through {@link StrategyHeads}, re-scored under every scenario against the cached S-side KV. Otherwise
+ * they are the documented prior estimates of {@link PriorOperationalFactors}, and the result's notes state why.
  *
  * <p>Every scenario is projected with the same seed, so a slider move changes the numbers only through the
  * inputs it changes. The comparator caches curtailment responses, so moving the BTC price, difficulty or power
@@ -61,23 +71,71 @@ public final class EngineStrategyScorer implements StrategyScorer {
     private final WorkspaceStrategies strategies;
     private final int paths;
     private final Scenario baseline;
+    /** HashTrans behind the operational factors; null when the model is not used. */
+    private final StrategyHeads heads;
+    /** Notes shown without the model: the reason it is not used, then the prior's description; empty with it. */
+    private final List<LocalizedText> priorNotes;
     /** The newest comparator: it carries every curtailment response computed so far. */
     private volatile StrategyComparator comparator;
     private volatile Scored last;
 
-    /** The engine's comparison of one scenario, kept so a language switch does not project again. */
-    private record Scored(Scenario scenario, StrategyComparison comparison) {
+    /**
+     * The engine's comparison of one scenario, kept so a language switch does not project again.
+     *
+     * @param heads        HashTrans outputs per strategy; null without the model
+     * @param modelMillis  time spent in HashTrans; NaN without the model
+     */
+    private record Scored(Scenario scenario, StrategyComparison comparison, List<StrategyHeads.Summary> heads,
+            double modelMillis) {
     }
 
+    /** Creates a scorer with the prior operational factors, for callers without a model. */
     public EngineStrategyScorer(WorkspaceStrategies strategies, int paths) {
+        this(strategies, paths, null, List.of(LocalizedText.of("ui.comparison.model.notRequested"),
+                LocalizedText.of("ui.comparison.model.prior")));
+    }
+
+    private EngineStrategyScorer(WorkspaceStrategies strategies, int paths, StrategyHeads heads,
+            List<LocalizedText> priorNotes) {
         this.strategies = Objects.requireNonNull(strategies, "strategies");
         if (paths < 1) {
             throw new IllegalArgumentException("paths must be at least 1, got " + paths);
         }
         this.paths = paths;
+        this.heads = heads;
+        this.priorNotes = List.copyOf(priorNotes);
         this.comparator = strategies.comparator();
         MarketModel market = strategies.market();
         this.baseline = new Scenario(market.startBtcUsd(), monthlyGrowthPct(market.difficultyModel()), 0, 0, 100);
+    }
+
+    /**
+     * Reads the comparison inputs of {@code workspace}'s first client as {@link #open(Workspace)} does, and takes the
+     * operational factors from HashTrans when {@code models} has a model and the workspace has telemetry.
+     * Tokenizes the workspace on the first call, so it may take seconds; call it off the FX thread.
+     */
+    public static EngineStrategyScorer open(Workspace workspace, HashTransModels models, Progress progress) {
+        return open(workspace, models, INTERACTIVE_PATHS, progress);
+    }
+
+    /** Opens the scorer as {@link #open(Workspace, HashTransModels, Progress)} does, scoring {@code paths} paths. */
+    public static EngineStrategyScorer open(Workspace workspace, HashTransModels models, int paths, Progress progress) {
+        WorkspaceStrategies strategies = load(workspace, null);
+        progress.checkCancelled();
+        HashTransModels.Availability availability = models.load();
+        if (!availability.available()) {
+            return new EngineStrategyScorer(strategies, paths, null,
+                    List.of(availability.reason(), LocalizedText.of("ui.comparison.model.prior")));
+        }
+        Optional<WorkspaceModel> tokenized = models.workspace(workspace, progress);
+        if (tokenized.isEmpty()) {
+            return new EngineStrategyScorer(strategies, paths, null,
+                    List.of(LocalizedText.of("ui.model.noTelemetry", workspace.name()),
+                            LocalizedText.of("ui.comparison.model.prior")));
+        }
+        StrategyHeads heads = new StrategyHeads(tokenized.get(), strategies.client().id(), workspace.fleet().miners(),
+                strategies.presets());
+        return new EngineStrategyScorer(strategies, paths, heads, List.of());
     }
 
     /**
@@ -101,11 +159,15 @@ public final class EngineStrategyScorer implements StrategyScorer {
      * {@code paths} paths per strategy.
      */
     public static EngineStrategyScorer open(Workspace workspace, String clientId, int paths) {
+        return new EngineStrategyScorer(load(workspace, clientId), paths);
+    }
+
+    private static WorkspaceStrategies load(Workspace workspace, String clientId) {
         WorkspaceStrategies strategies = WorkspaceStrategies.load(workspace, clientId, WorkspaceMarket.PriceModelKind.BOOTSTRAP,
                 PRICE_HISTORY_YEARS, new HardwarePricing());
         log.info("Strategy comparison ready for client {} of workspace {}: {} strategies", strategies.client().id(),
                 workspace.name(), strategies.presets().size());
-        return new EngineStrategyScorer(strategies, paths);
+        return strategies;
     }
 
     @Override
@@ -127,9 +189,22 @@ public final class EngineStrategyScorer implements StrategyScorer {
         return paths;
     }
 
-    /** Returns the engine's comparator on the market of {@code scenario}, with every curtailment response so far. */
+    /** True when the operational factors come from HashTrans. */
+    public boolean usesModel() {
+        return heads != null;
+    }
+
+    /**
+     * Returns the engine's comparator on the market of {@code scenario}, with every curtailment response so far and
+     * the prior operational factors.
+     */
     public StrategyComparator comparator(Scenario scenario) {
-        StrategyComparator scenarioComparator = comparator.withMarket(market(scenario));
+        return comparator(scenario, null);
+    }
+
+    private StrategyComparator comparator(Scenario scenario, StrategyHeads.Run run) {
+        OperationalFactors factors = run == null ? strategies.comparator().factors() : run.factors();
+        StrategyComparator scenarioComparator = comparator.withMarket(market(scenario)).withFactors(factors);
         comparator = scenarioComparator;
         return scenarioComparator;
     }
@@ -139,11 +214,14 @@ public final class EngineStrategyScorer implements StrategyScorer {
         progress.checkCancelled();
         Scored scored = last;
         if (scored == null || !scored.scenario().equals(scenario)) {
-            scored = new Scored(scenario, compare(scenario, progress::checkCancelled));
+            scored = scoreScenario(scenario, progress::checkCancelled);
             last = scored;
         }
         progress.checkCancelled();
-        return ComparisonResults.of(scenario, scored.comparison(), strategies.client(), strategies.market().priceModel().label());
+        List<LocalizedText> notes = scored.heads() == null ? priorNotes : List.of(modelNote());
+        return ComparisonResults.of(scenario, scored.comparison(), strategies.client(),
+                strategies.market().priceModel().label(), new ComparisonResults.ModelView(scored.heads(), notes,
+                        scored.modelMillis()));
     }
 
     /**
@@ -152,16 +230,35 @@ public final class EngineStrategyScorer implements StrategyScorer {
      * @param checkpoint runs before each strategy; it may throw to stop the comparison
      */
     public StrategyComparison compare(Scenario scenario, Runnable checkpoint) {
+        return scoreScenario(scenario, checkpoint).comparison();
+    }
+
+    private Scored scoreScenario(Scenario scenario, Runnable checkpoint) {
         List<StrategyCandidate> candidates = new ArrayList<>(strategies.presets().size());
         for (StrategyCandidate preset : strategies.presets()) {
             candidates.add(adjust(preset, scenario));
         }
-        StrategyComparator scenarioComparator = comparator(scenario);
+        StrategyHeads.Run run = heads == null ? null : heads.run(scenario, strategies.comparator().factors());
+        StrategyComparator scenarioComparator = comparator(scenario, run);
         long started = System.nanoTime();
         StrategyComparison comparison = scenarioComparator.compare(strategies.client(), candidates, MONTHS, paths, SEED,
                 checkpoint);
-        log.debug("Scored {} in {} ms", scenario, (System.nanoTime() - started) / 1_000_000);
-        return comparison;
+        List<StrategyHeads.Summary> summaries = null;
+        double modelMillis = Double.NaN;
+        if (run != null) {
+            checkpoint.run();
+            summaries = run.summarize(candidates);
+            modelMillis = run.modelNanos() / 1e6;
+        }
+        log.debug("Scored {} in {} ms, {} ms of it in HashTrans", scenario, (System.nanoTime() - started) / 1_000_000,
+                modelMillis);
+        return new Scored(scenario, comparison, summaries, modelMillis);
+    }
+
+    private LocalizedText modelNote() {
+        var service = heads.model().service();
+        return LocalizedText.of(service.trained() ? "ui.comparison.model.trained" : "ui.comparison.model.untrained",
+                service.modelVersion(), service.executionProvider());
     }
 
     private MarketModel market(Scenario scenario) {

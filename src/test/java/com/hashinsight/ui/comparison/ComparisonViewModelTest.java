@@ -120,7 +120,7 @@ class ComparisonViewModelTest {
     void openedWorkspaceGetsScorerFromFactory(@TempDir Path dataDirectory) throws Exception {
         try (WorkspaceSession session = new WorkspaceSession(dataDirectory)) {
             FakeStrategyScorer fake = new FakeStrategyScorer();
-            ComparisonViewModel following = Fx.onFx(() -> new ComparisonViewModel(tasks, session, workspace -> fake));
+            ComparisonViewModel following = Fx.onFx(() -> new ComparisonViewModel(tasks, session, (workspace, progress) -> fake));
 
             Fx.onFx(() -> session.replace(session.workspaces().create("client-a")));
             Fx.waitUntil(() -> following.resultProperty().get() != null);
@@ -138,7 +138,7 @@ class ComparisonViewModelTest {
     @Test
     void factoryFailureSaysWhyUnavailable(@TempDir Path dataDirectory) throws Exception {
         try (WorkspaceSession session = new WorkspaceSession(dataDirectory)) {
-            ComparisonViewModel following = Fx.onFx(() -> new ComparisonViewModel(tasks, session, workspace -> {
+            ComparisonViewModel following = Fx.onFx(() -> new ComparisonViewModel(tasks, session, (workspace, progress) -> {
                 throw new IllegalArgumentException("no BTC prices");
             }));
 

@@ -8,6 +8,7 @@ import com.hashinsight.store.Workspace;
 import com.hashinsight.strategy.TestWorkspace;
 import com.hashinsight.ui.WorkspaceSession;
 import com.hashinsight.ui.task.BackgroundTasks;
+import com.hashinsight.ui.task.Progress;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -102,11 +103,20 @@ class ComparisonViewTest {
                 .anyMatch(node -> ((Label) node).getText().contains("strategy " + recommended)));
     }
 
+    @Test
+    void modelNoteSaysWhereRisksComeFrom(FxRobot robot) throws Exception {
+        waitForResult(robot);
+
+        String note = text(robot, "#comparison-model-note");
+        assertTrue(robot.lookup("#comparison-model-note").query().isVisible());
+        assertTrue(note.contains("documented prior estimates"), note);
+    }
+
     /**
      * Opens the engine's scorer on the first call and returns the same one afterwards, so that later tests reuse its
      * curtailment responses instead of tabulating them again.
      */
-    private static synchronized StrategyScorer openScorer(Workspace workspace) {
+    private static synchronized StrategyScorer openScorer(Workspace workspace, Progress progress) {
         if (sharedScorer == null) {
             sharedScorer = EngineStrategyScorer.open(workspace, TEST_PATHS);
         }
