@@ -8,8 +8,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +16,8 @@ import java.util.Map;
 
 /**
  * Streams a CSV file with a header row through Jackson, one {@link CsvRow} at a time, so memory
- * does not grow with the file. Header names are matched case-insensitively after trimming.
+ * does not grow with the file. A gzipped file is decompressed as it streams. Header names are matched
+ * case-insensitively after trimming.
  */
 final class CsvInput implements AutoCloseable {
 
@@ -44,22 +43,25 @@ final class CsvInput implements AutoCloseable {
      * @throws ImportException when the file is empty or not readable as CSV
      */
     static CsvInput open(Path file) throws IOException {
-        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        BufferedReader reader = InputFiles.openReader(file);
         try {
             MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(reader);
-            if (!rows.hasNext()) {
+            // hasNextValue and nextValue throw IOException, where hasNext and next would wrap it in RuntimeException.
+            if (!rows.hasNextValue()) {
                 rows.close();
                 throw new ImportException("importer.file.empty", file);
             }
-            String[] header = rows.next();
+            String[] header = rows.nextValue();
             if (header.length > 0 && header[0].startsWith("\uFEFF")) {
                 header[0] = header[0].substring(1);
             }
             return new CsvInput(file, rows, header);
         } catch (JsonProcessingException e) {
             reader.close();
-            throw new ImportException(e, "importer.csv.malformed", file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getOriginalMessage());
+            throw malformedOrCorrupt(file, e);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
         }
     }
 
@@ -106,11 +108,23 @@ final class CsvInput implements AutoCloseable {
             long line = end.getColumnNr() <= 1 ? end.getLineNr() - 1 : end.getLineNr();
             return new CsvRow(line, cells, header.size());
         } catch (JsonProcessingException e) {
-            throw new ImportException(e, "importer.csv.malformed", file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getOriginalMessage());
+            throw malformedOrCorrupt(file, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Returns the error for a failed parse: the gzip error that Jackson wrapped when the decompressor failed,
+     * else a CSV syntax error naming the line.
+     */
+    private static RuntimeException malformedOrCorrupt(Path file, JsonProcessingException e) {
+        InputFiles.CorruptGzipException corrupt = InputFiles.CorruptGzipException.findIn(e);
+        if (corrupt != null) {
+            return new UncheckedIOException(corrupt);
+        }
+        return new ImportException(e, "importer.csv.malformed", file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                e.getOriginalMessage());
     }
 
     static String normalize(String name) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -14,7 +12,8 @@ import java.util.Set;
 
 /**
  * Detects a file's format from its first bytes: a CSV file by its header names, a JSON file by its
- * top-level keys. The rules are listed in {@code docs/import-formats.md}.
+ * top-level keys. A gzipped file is judged by its decompressed content. The rules are listed in
+ * {@code docs/import-formats.md}.
  */
 final class FormatDetector {
 
@@ -105,7 +104,7 @@ final class FormatDetector {
 
     /** Returns the first line, read up to {@link #MAX_HEADER_CHARS} characters, so a file without line breaks cannot fill memory. */
     private static String firstLine(Path file) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = InputFiles.openReader(file)) {
             StringBuilder line = new StringBuilder();
             int c;
             while ((c = reader.read()) >= 0 && c != '\n' && c != '\r' && line.length() < MAX_HEADER_CHARS) {
@@ -116,7 +115,7 @@ final class FormatDetector {
     }
 
     private static int firstNonBlankByte(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             int b;
             do {
                 b = in.read();

@@ -78,9 +78,9 @@ public final class ImportService {
             }
             return runInTransaction(file, resolved, sha256, cancelled);
         } catch (UncheckedIOException e) {
-            throw new ImportException(e.getCause(), "importer.file.unreadable", file, e.getCause().getMessage());
+            throw readFailure(file, e.getCause());
         } catch (IOException e) {
-            throw new ImportException(e, "importer.file.unreadable", file, e.getMessage());
+            throw readFailure(file, e);
         }
     }
 
@@ -99,7 +99,7 @@ public final class ImportService {
             } catch (ImportException e) {
                 detected.add(new Outcome(file, null, null, e));
             } catch (IOException e) {
-                detected.add(new Outcome(file, null, null, new ImportException(e, "importer.file.unreadable", file, e.getMessage())));
+                detected.add(new Outcome(file, null, null, readFailure(file, e)));
             }
         }
         detected.sort(Comparator.comparingInt(o -> o.format() == null ? -1 : o.format().ordinal()));
@@ -170,6 +170,14 @@ public final class ImportService {
             case CGMINER_JSON -> new CgminerJsonImporter(options);
             case LUXOS_JSON -> new LuxosJsonImporter(options);
         };
+    }
+
+    /** Returns the error for a file that could not be read, naming a damaged gzip file as such. */
+    private static ImportException readFailure(Path file, IOException e) {
+        if (e instanceof InputFiles.CorruptGzipException corrupt) {
+            return new ImportException(e, "importer.gzip.corrupt", file, corrupt.detail());
+        }
+        return new ImportException(e, "importer.file.unreadable", file, e.getMessage());
     }
 
     private static void requireReadable(Path file) {

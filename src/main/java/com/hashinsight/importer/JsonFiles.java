@@ -8,13 +8,14 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a whole JSON file into a tree. JSON inputs (sites, clients, device API replies) are
+ * Reads a whole JSON file, plain or gzipped, into a tree. JSON inputs (sites, clients, device API replies) are
  * small, so they are read at once; a file over {@link #MAX_BYTES} is rejected instead of filling memory.
  */
 final class JsonFiles {
@@ -33,12 +34,8 @@ final class JsonFiles {
      * @throws ImportException when the file is too large, truncated or not valid JSON, naming the line
      */
     static JsonNode read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new ImportException("importer.json.tooLarge", file, size, MAX_BYTES);
-        }
-        try {
-            JsonNode root = MAPPER.readTree(file.toFile());
+        try (JsonParser parser = openParser(file)) {
+            JsonNode root = MAPPER.readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new ImportException("importer.file.empty", file);
             }
@@ -52,6 +49,30 @@ final class JsonFiles {
         }
     }
 
+    /**
+     * Opens a parser over {@code file}. A gzipped file is decompressed into memory first, at most {@link #MAX_BYTES}
+     * bytes, so a small archive that expands without bound cannot fill memory.
+     *
+     * @throws ImportException when the file, or its decompressed content, is larger than {@link #MAX_BYTES}
+     */
+    private static JsonParser openParser(Path file) throws IOException {
+        if (!InputFiles.isGzip(file)) {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ImportException("importer.json.tooLarge", file, size, MAX_BYTES);
+            }
+            return MAPPER.createParser(file.toFile());
+        }
+        byte[] content;
+        try (InputStream in = InputFiles.open(file)) {
+            content = in.readNBytes(Math.toIntExact(MAX_BYTES + 1));
+        }
+        if (content.length > MAX_BYTES) {
+            throw new ImportException("importer.json.gzipTooLarge", file, MAX_BYTES);
+        }
+        return MAPPER.createParser(content);
+    }
+
     /** A JSON value with the line where it starts in its file. */
     record Located(long line, JsonNode node) {
     }
@@ -62,12 +83,8 @@ final class JsonFiles {
      * @throws ImportException when the file is not valid JSON, is truncated, or lacks the array
      */
     static List<Located> readArray(Path file, String field) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new ImportException("importer.json.tooLarge", file, size, MAX_BYTES);
-        }
         List<Located> elements = new ArrayList<>();
-        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+        try (JsonParser parser = openParser(file)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new ImportException("importer.json.missingArray", file, field);
             }

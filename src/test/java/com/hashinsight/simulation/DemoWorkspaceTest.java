@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hashinsight.importer.ImportFormat;
 import com.hashinsight.importer.ImportService;
+import com.hashinsight.importer.InputFiles;
 import com.hashinsight.store.Workspace;
 import com.hashinsight.store.Workspaces;
 import java.io.IOException;
@@ -34,7 +35,7 @@ class DemoWorkspaceTest {
     void demoImportsWithoutRejections() throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(DEMO)) {
-            files = list.filter(DemoWorkspaceTest::importable).sorted().toList();
+            files = list.filter(InputFiles::isImportable).sorted().toList();
         }
         try (Workspace workspace = new Workspaces(TestFolders.create("hashinsight-demo-")).create("demo")) {
             List<ImportService.Outcome> outcomes = new ImportService(workspace).importFiles(files, null);
@@ -58,11 +59,6 @@ class DemoWorkspaceTest {
         assertEquals(4, truth.miners().stream().map(MinerPlanRecord::model).distinct().count());
         assertEquals(3, truth.miners().stream().map(MinerPlanRecord::siteId).distinct().count());
         assertEquals(120 * 60, truth.minerDays().size());
-    }
-
-    private static boolean importable(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".csv") || name.endsWith(".json");
     }
 
     private static long accepted(List<ImportService.Outcome> outcomes, ImportFormat format) {

@@ -2,6 +2,7 @@ package com.hashinsight.ui.workspaces;
 
 import com.hashinsight.importer.ImportResult;
 import com.hashinsight.importer.ImportService;
+import com.hashinsight.importer.InputFiles;
 import com.hashinsight.store.StoreException;
 import com.hashinsight.store.Workspace;
 import com.hashinsight.ui.task.Progress;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +88,7 @@ public final class BundledSample implements SampleWorkspace {
      * Results of importing the sample.
      *
      * @param results  one result per imported file
-     * @param skipped  CSV and JSON files of the folder in a format this version cannot detect, left out
+     * @param skipped  CSV and JSON files (plain or gzipped) of the folder in a format this version cannot detect, left out
      */
     public record Imported(List<ImportResult> results, List<Path> skipped) {
 
@@ -99,7 +99,7 @@ public final class BundledSample implements SampleWorkspace {
     }
 
     /**
-     * Imports the CSV and JSON files of the sample folder into {@code workspace}. A file whose format is not
+     * Imports the CSV and JSON files of the sample folder, plain or gzipped, into {@code workspace}. A file whose format is not
      * detected is skipped with a warning, so that a sample written for a newer importer still loads.
      *
      * @throws StoreException the first file's error when a file of a detected format could not be imported
@@ -108,7 +108,7 @@ public final class BundledSample implements SampleWorkspace {
     public Imported importInto(Workspace workspace, Progress progress) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile).filter(BundledSample::importable).sorted().toList();
+            files = listing.filter(Files::isRegularFile).filter(InputFiles::isImportable).sorted().toList();
         }
         progress.update(0, files.size());
         List<ImportService.Outcome> outcomes = new ImportService(workspace).importFiles(files, null);
@@ -126,10 +126,5 @@ public final class BundledSample implements SampleWorkspace {
         }
         progress.update(files.size(), files.size());
         return new Imported(results, skipped);
-    }
-
-    private static boolean importable(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") || name.endsWith(".json");
     }
 }

@@ -8,9 +8,11 @@ import com.hashinsight.importer.ImportResult;
 import com.hashinsight.store.Workspace;
 import com.hashinsight.store.Workspaces;
 import com.hashinsight.ui.task.Progress;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,27 @@ class BundledSampleTest {
         List<ImportFormat> formats = imported.results().stream().map(ImportResult::format).toList();
         assertEquals(List.of(ImportFormat.SITES_JSON, ImportFormat.MINERS_CSV), formats);
         assertEquals(List.of(folder.resolve("future-format.csv")), imported.skipped());
+    }
+
+    @Test
+    void importReadsGzippedTelemetry(@TempDir Path folder, @TempDir Path dataDirectory) throws Exception {
+        for (String name : List.of("sites.json", "clients.json", "miners.csv")) {
+            Files.copy(EXAMPLES.resolve(name), folder.resolve(name));
+        }
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(folder.resolve("telemetry.csv.gz")))) {
+            Files.copy(EXAMPLES.resolve("telemetry.csv"), out);
+        }
+
+        BundledSample.Imported imported;
+        try (Workspace workspace = new Workspaces(dataDirectory).create("sample")) {
+            imported = new BundledSample(folder).importInto(workspace, Progress.unobserved());
+        }
+
+        ImportResult telemetry = imported.results().stream().filter(r -> r.format() == ImportFormat.TELEMETRY_CSV)
+                .findFirst().orElseThrow();
+        assertEquals(folder.resolve("telemetry.csv.gz"), telemetry.file());
+        assertEquals(Files.readAllLines(EXAMPLES.resolve("telemetry.csv")).size() - 1, telemetry.accepted());
+        assertEquals(List.of(), imported.skipped());
     }
 
     @Test
