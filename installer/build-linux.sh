@@ -35,37 +35,21 @@ mkdir -p "$INPUT/lib"
 cp target/hashinsight.jar "$INPUT/"
 cp target/lib/*.jar "$INPUT/lib/"
 
-# ONNX Runtime ships natives for every OS (and debug symbols) in one jar: keep linux-x64 only.
-ORT_JAR=$(ls "$INPUT"/lib/onnxruntime-[0-9]*.jar)
-installer/strip-onnxruntime.sh "$ORT_JAR" linux-x64
+# Natives of other platforms, debug symbols and unused map data leave the jars (see StripJars.java).
+java installer/StripJars.java "$INPUT/lib" linux-x64
 
 # A runtime trimmed to the JDK modules the app uses (JavaFX stays on the class path).
 MODULES=$(jdeps --multi-release 25 --ignore-missing-deps --print-module-deps \
   --class-path "$INPUT/lib/*" "$INPUT/hashinsight.jar")
-# jdeps cannot see reflective and service uses: H2 (java.sql, java.naming), DJL/ONNX Runtime (jdk.unsupported),
-# logback (java.naming), JavaFX (jdk.jsobject, java.desktop for SwingFXUtils), TLS-free localization (jdk.localedata).
-MODULES="$MODULES,java.sql,java.naming,java.management,jdk.unsupported,java.desktop,jdk.localedata,jdk.crypto.ec,jdk.zipfs"
+MODULES="$MODULES,$(grep -v -e '^#' -e '^$' installer/jlink-modules.txt | paste -sd, -)"
 jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress zip-9 \
   --include-locales en,zh --output "$RUNTIME"
 # Temurin ships libjvm.so with its symbol table; the dynamic symbols are all the JVM needs (saves about 5 MB).
 find "$RUNTIME" -name '*.so' -exec strip --strip-unneeded {} +
 
-# The bundled model and the demo workspace travel beside the jars.
+# The bundled model and the sample workspaces travel beside the jars.
 CONTENT="$OUT/content"
-mkdir -p "$CONTENT/models"
-CONTENT_ARGS=()
-if [ -d models/hashtrans-v1 ]; then
-  cp -r models/hashtrans-v1 "$CONTENT/models/"
-  CONTENT_ARGS+=(--app-content "$CONTENT/models")
-else
-  echo "warning: models/hashtrans-v1 is missing, so the package has no model" >&2
-fi
-if [ -d sample-data ]; then
-  # The simulator's ground truth is for training and evaluation, not for the app.
-  cp -r sample-data "$CONTENT/sample-data"
-  find "$CONTENT/sample-data" -type d -name ground-truth -prune -exec rm -rf {} +
-  CONTENT_ARGS+=(--app-content "$CONTENT/sample-data")
-fi
+installer/stage-content.sh "$CONTENT"
 
 JAVA_OPTIONS=(
   --java-options "-Dai.djl.offline=true"
@@ -76,11 +60,11 @@ JAVA_OPTIONS=(
 jpackage --type app-image --dest "$OUT" --name "$APP_NAME" --app-version "$VERSION" \
   --input "$INPUT" --main-jar hashinsight.jar --main-class com.hashinsight.app.Launcher \
   --runtime-image "$RUNTIME" --icon installer/icon.png \
-  "${CONTENT_ARGS[@]}" \
+  --app-content "$CONTENT/models" --app-content "$CONTENT/sample-data" \
   --vendor "HashInsight" --description "Mining fleet strategy workstation" \
   "${JAVA_OPTIONS[@]}"
 
-echo "app-image: $OUT/$APP_NAME ($(du -sm "$OUT/$APP_NAME" | cut -f1) MB)"
+echo "app-image: $OUT/$APP_NAME ($(du -sb "$OUT/$APP_NAME" | cut -f1) bytes)"
 
 if [ "$BUILD_DEB" = true ]; then
   # JavaFX's glass toolkit loads GTK 3 at run time, which dpkg cannot see inside the jars.
