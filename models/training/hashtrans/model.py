@@ -22,7 +22,8 @@ from torch.nn import functional as F
 
 from hashtrans import pyramid
 from hashtrans.config import N_CAND_KINDS, HashTransConfig
-from hashtrans.layers import HashTransBlock, RMSNorm, attend, causal_s_allowed, merge_heads, split_heads
+from hashtrans.layers import (HashTransBlock, RMSNorm, attend, causal_s_allowed, merge_heads,
+                              merge_heads_token_first)
 
 OUTPUT_NAMES = ("site_score", "policy_value", "config_value", "config_risk", "fail_prob", "profit_q")
 
@@ -162,57 +163,62 @@ class HashTrans(nn.Module):
         only the candidate token runs per candidate. S K/V are shared by all N candidates without copies.
         """
         config = self.config
-        n_ctx = config.n_context
+        n_ctx, d = config.n_context, config.d_model
         ctx_tokens, cand_token = slice(0, n_ctx), slice(n_ctx, n_ctx + 1)
-        ctx = self.embed_context(ns_num)  # [B, C, D]
-        cand = self.embed_candidates(cand_num, cand_kind).unsqueeze(2)  # [B, N, 1, D]
-        n_cand = cand.shape[1]
+        b, n_cand = cand_kind.shape
+        ctx = self.embed_context(ns_num).transpose(0, 1)  # token-first [C, B, D]
+        cand = self.embed_candidates(cand_num, cand_kind).reshape(1, b * n_cand, d)  # token-first [1, B*N, D]
         ctx_causal = torch.ones(n_ctx, n_ctx, dtype=torch.bool, device=ns_num.device).tril()  # [C, C]
 
         for layer, block in enumerate(self.blocks):
             k_s, v_s, valid_s = cache[layer]  # [B, H, S, Dh], [B, S]
-            n_s = valid_s.shape[1]
             q_c, k_c, v_c = block.ns_qkv_heads(ctx, ctx_tokens)  # [B, H, C, Dh]
-
-            # Context token i -> every valid S key and context tokens 0..i (never the candidate).
-            keys_valid = valid_s[:, None, None, :].expand(-1, 1, n_ctx, n_s)  # [B, 1, C, S]
-            allowed_c = torch.cat([keys_valid, ctx_causal.expand(keys_valid.shape[0], 1, n_ctx, n_ctx)], dim=-1)
-            ctx_attn = attend(q_c, torch.cat([k_s, k_c], dim=2), torch.cat([v_s, v_c], dim=2), allowed_c)
-
-            # The N candidate tokens become N query rows over the shared keys: [B, N, 1, D] -> [B, H, N, Dh].
-            q_z, k_z, v_z = (split_heads(x.squeeze(2), config.n_heads)
+            # The N candidate tokens become N query rows over the shared keys: [1, B*N, D] -> [B, H, N, Dh].
+            q_z, k_z, v_z = (x.reshape(b, n_cand, config.n_heads, config.head_dim).transpose(1, 2)
                              for x in block.ns_qkv_merged(cand, cand_token))
-            cand_attn = self._attend_candidates(q_z, (k_s, v_s, valid_s), (k_c, v_c), (k_z, v_z))
+            attn = self._attend_ns((q_c, q_z), (k_s, v_s, valid_s), (k_c, v_c, ctx_causal), (k_z, v_z))
 
-            ctx = block.ns_update(ctx, merge_heads(ctx_attn), ctx_tokens)
-            cand_attn = merge_heads(cand_attn).reshape(-1, n_cand, 1, config.d_model)  # [B, N, 1, D]
+            ctx = block.ns_update(ctx, merge_heads_token_first(attn[:, :, :n_ctx]), ctx_tokens)
+            cand_attn = attn[:, :, n_ctx:].transpose(1, 2).reshape(1, b * n_cand, d)  # [B, H, N, Dh] -> [1, B*N, D]
             cand = block.ns_update(cand, cand_attn, cand_token)
 
-        entity_state = self.final_norm(ctx[:, -1]).unsqueeze(1)  # [B, 1, D]
-        cand_state = self.final_norm(cand[:, :, 0])  # [B, N, D]
+        entity_state = self.final_norm(ctx[-1]).unsqueeze(1)  # [B, 1, D]
+        cand_state = self.final_norm(cand.reshape(b, n_cand, d))  # [B, N, D]
         return self._heads(entity_state, cand_state)
 
     @staticmethod
-    def _attend_candidates(q_z: Tensor, s_side: tuple, ctx_side: tuple, own: tuple) -> Tensor:
-        """Attend each candidate query row of q_z [B, H, N, Dh] over [S; context; itself] with one softmax.
+    def _attend_ns(queries: tuple, s_side: tuple, ctx_side: tuple, own: tuple) -> Tensor:
+        """Attend the C context queries and N candidate queries of one layer with one softmax per row.
 
-        Who attends to whom: candidate n sees every valid S key, every context token and its own key; it never
-        sees another candidate's key. The S and context keys are shared by all rows, so no per-candidate copy is
-        made. Returns [B, H, N, Dh].
+        The query rows are [context; candidates], [B, H, C + N, Dh], and the key columns are [S; context; own].
+        Who attends to whom: every row sees every valid S key. Context row i sees context keys 0..i (ctx_causal)
+        and no own column, since its own key is context key i. A candidate row sees every context key and its own
+        key, never another candidate's. One MatMul per side serves all rows, and the cached S K/V are read in place
+        (no per-call copy). Returns [B, H, C + N, Dh].
         """
+        q_c, q_z = queries
         k_s, v_s, valid_s = s_side
-        k_c, v_c = ctx_side
+        k_c, v_c, ctx_causal = ctx_side
         k_z, v_z = own
-        n_s, n_ctx = k_s.shape[2], k_c.shape[2]
-        scores_s = q_z @ k_s.transpose(-1, -2)  # [B, H, N, S]
-        scores_s = torch.where(valid_s[:, None, None, :], scores_s, float("-inf"))
-        scores_c = q_z @ k_c.transpose(-1, -2)  # [B, H, N, C]
-        scores_z = (q_z * k_z).sum(dim=-1, keepdim=True)  # [B, H, N, 1]
-        scale = 1.0 / q_z.shape[-1] ** 0.5
-        probs = torch.softmax(torch.cat([scores_s, scores_c, scores_z], dim=-1) * scale, dim=-1)
+        n_s, n_ctx, n_cand = k_s.shape[2], k_c.shape[2], q_z.shape[2]
+        # Scaling Q instead of the scores changes only float32 rounding. With Dh a power of 4 (16 in the shipped
+        # config) the scale is a power of 2, and both orders give the same bits.
+        scale = 1.0 / q_c.shape[-1] ** 0.5
+        q = torch.cat([q_c, q_z], dim=2) * scale  # [B, H, C + N, Dh]
+
+        s_bias = torch.where(valid_s, 0.0, float("-inf"))[:, None, None, :]  # [B, 1, 1, S]
+        scores_s = q @ k_s.transpose(-1, -2) + s_bias  # [B, H, C + N, S]
+        cand_rows = torch.ones(n_cand, n_ctx, dtype=torch.bool, device=q.device)
+        ctx_allowed = torch.cat([ctx_causal, cand_rows], dim=0)  # [C + N, C]
+        scores_c = torch.where(ctx_allowed, q @ k_c.transpose(-1, -2), float("-inf"))  # [B, H, C + N, C]
+        scores_own = torch.cat([torch.full_like(q_c[..., :1], float("-inf")),
+                                (q_z * scale * k_z).sum(dim=-1, keepdim=True)], dim=2)  # [B, H, C + N, 1]
+        v_own = torch.cat([torch.zeros_like(v_c), v_z], dim=2)  # [B, H, C + N, Dh]
+
+        probs = torch.softmax(torch.cat([scores_s, scores_c, scores_own], dim=-1), dim=-1)
         return (probs.narrow(-1, 0, n_s) @ v_s
                 + probs.narrow(-1, n_s, n_ctx) @ v_c
-                + probs.narrow(-1, n_s + n_ctx, 1) * v_z)
+                + probs.narrow(-1, n_s + n_ctx, 1) * v_own)
 
     def _heads(self, entity_state: Tensor, cand_state: Tensor) -> dict:
         """Raw head outputs; entity_state is [B, 1 or N, D], cand_state [B, N, D]."""
@@ -284,6 +290,7 @@ class HashTrans(nn.Module):
         ctx = self.embed_context(ns_num).unsqueeze(1).expand(b, n_cand, n_ctx, config.d_model)
         cand = self.embed_candidates(cand_num, cand_kind).unsqueeze(2)  # [B, N, 1, D]
         h_ns = torch.cat([ctx, cand], dim=2).reshape(b * n_cand, l_ns, config.d_model)  # [B*N, L_NS, D]
+        h_ns = h_ns.transpose(0, 1)  # token-first [L_NS, B*N, D]
         ns_causal = torch.ones(l_ns, l_ns, dtype=torch.bool).tril()
 
         for layer, block in enumerate(self.blocks):
@@ -317,9 +324,9 @@ class HashTrans(nn.Module):
                 ns_rows = all_keys.expand(-1, 1, l_ns, -1)
             out = attend(q, k, v, torch.cat([s_rows, ns_rows], dim=2))  # [B*N, H, n_queries + L_NS, Dh]
 
-            h_ns = block.ns_update(h_ns, merge_heads(out[:, :, n_queries:]), slice(0, l_ns))
+            h_ns = block.ns_update(h_ns, merge_heads_token_first(out[:, :, n_queries:]), slice(0, l_ns))
             if not last:
                 h_s = block.s_update(h_query, merge_heads(out[:, :, :n_queries]))
 
-        h_ns = h_ns.reshape(b, n_cand, l_ns, config.d_model)
-        return self._heads(self.final_norm(h_ns[:, :, n_ctx - 1]), self.final_norm(h_ns[:, :, n_ctx]))
+        h_ns = h_ns.reshape(l_ns, b, n_cand, config.d_model)
+        return self._heads(self.final_norm(h_ns[n_ctx - 1]), self.final_norm(h_ns[n_ctx]))
