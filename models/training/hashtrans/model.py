@@ -22,8 +22,8 @@ from torch.nn import functional as F
 
 from hashtrans import pyramid
 from hashtrans.config import N_CAND_KINDS, HashTransConfig
-from hashtrans.layers import (HashTransBlock, RMSNorm, attend, causal_s_allowed, merge_heads,
-                              merge_heads_token_first)
+from hashtrans.layers import (HashTransBlock, RMSNorm, attend, causal_s_allowed, masked_exp, masked_row_max,
+                              merge_heads, merge_heads_token_first)
 
 OUTPUT_NAMES = ("site_score", "policy_value", "config_value", "config_risk", "fail_prob", "profit_q")
 
@@ -168,7 +168,7 @@ class HashTrans(nn.Module):
         b, n_cand = cand_kind.shape
         ctx = self.embed_context(ns_num).transpose(0, 1)  # token-first [C, B, D]
         cand = self.embed_candidates(cand_num, cand_kind).reshape(1, b * n_cand, d)  # token-first [1, B*N, D]
-        ctx_causal = torch.ones(n_ctx, n_ctx, dtype=torch.bool, device=ns_num.device).tril()  # [C, C]
+        ns_allowed = self._ns_allowed(n_ctx, n_cand, ns_num.device)  # [C + N, C + N], the same at every layer
 
         for layer, block in enumerate(self.blocks):
             k_s, v_s, valid_s = cache[layer]  # [B, H, S, Dh], [B, S]
@@ -176,7 +176,9 @@ class HashTrans(nn.Module):
             # The N candidate tokens become N query rows over the shared keys: [1, B*N, D] -> [B, H, N, Dh].
             q_z, k_z, v_z = (x.reshape(b, n_cand, config.n_heads, config.head_dim).transpose(1, 2)
                              for x in block.ns_qkv_merged(cand, cand_token))
-            attn = self._attend_ns((q_c, q_z), (k_s, v_s, valid_s), (k_c, v_c, ctx_causal), (k_z, v_z))
+            # NS rows and keys: [context; candidates], [B, H, C + N, Dh].
+            ns_qkv = (torch.cat([q_c, q_z], dim=2), torch.cat([k_c, k_z], dim=2), torch.cat([v_c, v_z], dim=2))
+            attn = self._attend_ns(ns_qkv, ns_allowed, (k_s, v_s, valid_s))
 
             ctx = block.ns_update(ctx, merge_heads_token_first(attn[:, :, :n_ctx]), ctx_tokens)
             cand_attn = attn[:, :, n_ctx:].transpose(1, 2).reshape(1, b * n_cand, d)  # [B, H, N, Dh] -> [1, B*N, D]
@@ -187,38 +189,44 @@ class HashTrans(nn.Module):
         return self._heads(entity_state, cand_state)
 
     @staticmethod
-    def _attend_ns(queries: tuple, s_side: tuple, ctx_side: tuple, own: tuple) -> Tensor:
-        """Attend the C context queries and N candidate queries of one layer with one softmax per row.
+    def _ns_allowed(n_ctx, n_cand, device: torch.device) -> Tensor:
+        """Return which NS keys each NS row sees, [C + N, C + N] bool, rows and keys ordered [context; candidates].
 
-        The query rows are [context; candidates], [B, H, C + N, Dh], and the key columns are [S; context; own].
-        Who attends to whom: every row sees every valid S key. Context row i sees context keys 0..i (ctx_causal)
-        and no own column, since its own key is context key i. A candidate row sees every context key and its own
-        key, never another candidate's. One MatMul per side serves all rows, and the cached S K/V are read in place
-        (no per-call copy). Returns [B, H, C + N, Dh].
+        Context row i -> context keys 0..i (never a candidate). Candidate row C + n -> every context key and its own
+        key, never another candidate's, so each candidate is scored as if it were alone.
         """
-        q_c, q_z = queries
+        rows = torch.arange(n_ctx + n_cand, device=device).unsqueeze(1)  # [C + N, 1]
+        keys = torch.arange(n_ctx + n_cand, device=device).unsqueeze(0)  # [1, C + N]
+        return ((keys < n_ctx) & (keys <= rows)) | (keys == rows)
+
+    @staticmethod
+    def _attend_ns(ns_qkv: tuple, ns_allowed: Tensor, s_side: tuple) -> Tensor:
+        """Attend the NS rows [context; candidates] of one layer over [S; NS] with one softmax per row.
+
+        ns_qkv holds the NS rows' Q, K, V [B, H, C + N, Dh]. Every row sees every valid S key; ns_allowed says which
+        NS keys it sees. One MatMul per key group serves all rows, and the cached S K/V are read in place (no
+        per-call copy). Returns [B, H, C + N, Dh].
+        """
+        q, k_ns, v_ns = ns_qkv
         k_s, v_s, valid_s = s_side
-        k_c, v_c, ctx_causal = ctx_side
-        k_z, v_z = own
-        n_s, n_ctx, n_cand = k_s.shape[2], k_c.shape[2], q_z.shape[2]
         # Scaling Q instead of the scores changes only float32 rounding. With Dh a power of 4 (16 in the shipped
         # config) the scale is a power of 2, and both orders give the same bits.
-        scale = 1.0 / q_c.shape[-1] ** 0.5
-        q = torch.cat([q_c, q_z], dim=2) * scale  # [B, H, C + N, Dh]
+        q = q * (1.0 / q.shape[-1] ** 0.5)
 
-        s_bias = torch.where(valid_s, 0.0, float("-inf"))[:, None, None, :]  # [B, 1, 1, S]
-        scores_s = q @ k_s.transpose(-1, -2) + s_bias  # [B, H, C + N, S]
-        cand_rows = torch.ones(n_cand, n_ctx, dtype=torch.bool, device=q.device)
-        ctx_allowed = torch.cat([ctx_causal, cand_rows], dim=0)  # [C + N, C]
-        scores_c = torch.where(ctx_allowed, q @ k_c.transpose(-1, -2), float("-inf"))  # [B, H, C + N, C]
-        scores_own = torch.cat([torch.full_like(q_c[..., :1], float("-inf")),
-                                (q_z * scale * k_z).sum(dim=-1, keepdim=True)], dim=2)  # [B, H, C + N, 1]
-        v_own = torch.cat([torch.zeros_like(v_c), v_z], dim=2)  # [B, H, C + N, Dh]
+        scores_s = q @ k_s.transpose(-1, -2)  # [B, H, C + N, S]
+        allowed_s = valid_s[:, None, None, :]  # [B, 1, 1, S]
+        scores_ns = q @ k_ns.transpose(-1, -2)  # [B, H, C + N, C + N]
 
-        probs = torch.softmax(torch.cat([scores_s, scores_c, scores_own], dim=-1), dim=-1)
-        return (probs.narrow(-1, 0, n_s) @ v_s
-                + probs.narrow(-1, n_s, n_ctx) @ v_c
-                + probs.narrow(-1, n_s + n_ctx, 1) * v_own)
+        # One softmax over [S; NS] per row, from the two groups' row maxima and sums. They are concatenated
+        # before the final max and sum because ONNX Runtime 1.30 returns a [..., 0] array, not [..., 1], when a
+        # reduction's axis is empty, as it is for an empty S cache (S = 0).
+        row_max = torch.cat([masked_row_max(scores_s, allowed_s), masked_row_max(scores_ns, ns_allowed)],
+                            dim=-1).amax(dim=-1, keepdim=True)  # [B, H, C + N, 1]
+        weights_s = masked_exp(scores_s, allowed_s, row_max)  # [B, H, C + N, S]
+        weights_ns = masked_exp(scores_ns, ns_allowed, row_max)  # [B, H, C + N, C + N]
+        total = torch.cat([weights_s.sum(dim=-1, keepdim=True), weights_ns.sum(dim=-1, keepdim=True)],
+                          dim=-1).sum(dim=-1, keepdim=True)  # [B, H, C + N, 1]
+        return (weights_s @ v_s + weights_ns @ v_ns) / total
 
     def _heads(self, entity_state: Tensor, cand_state: Tensor) -> dict:
         """Raw head outputs; entity_state is [B, 1 or N, D], cand_state [B, N, D]."""
