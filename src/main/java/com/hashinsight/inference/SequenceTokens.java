@@ -13,15 +13,23 @@ import java.util.HexFormat;
  * padding is added per batch).
  *
  * <p>The arrays are copied in, so an instance never changes after construction, and {@link #digest()} identifies the
- * exact content, including every float bit pattern.
- *
- * @param sNum         features, {@code length * featureWidth} values
- * @param sType        event types, {@code length} values, each ≥ 1
- * @param featureWidth {@code F_S}, at least 1
+ * exact content, including every float bit pattern. The digest is computed once per instance: every cache lookup
+ * needs it, and a 500-miner workspace re-score would otherwise hash about 20 MB of tokens per slider move.
  */
-public record SequenceTokens(float[] sNum, long[] sType, int featureWidth) {
+public final class SequenceTokens {
 
-    public SequenceTokens {
+    private final float[] sNum;
+    private final long[] sType;
+    private final int featureWidth;
+    /** SHA-256 of the content, computed on first use; a benign race may compute the same string twice. */
+    private volatile String digest;
+
+    /**
+     * @param sNum         features, {@code length * featureWidth} values
+     * @param sType        event types, {@code length} values, each ≥ 1
+     * @param featureWidth {@code F_S}, at least 1
+     */
+    public SequenceTokens(float[] sNum, long[] sType, int featureWidth) {
         if (featureWidth < 1) {
             throw new IllegalArgumentException("featureWidth must be ≥ 1, got " + featureWidth);
         }
@@ -34,8 +42,9 @@ public record SequenceTokens(float[] sNum, long[] sType, int featureWidth) {
                 throw new IllegalArgumentException("sType[" + i + "] = " + sType[i] + ", expected ≥ 1 (0 is padding)");
             }
         }
-        sNum = sNum.clone();
-        sType = sType.clone();
+        this.sNum = sNum.clone();
+        this.sType = sType.clone();
+        this.featureWidth = featureWidth;
     }
 
     /** Returns an empty history (a new miner) with the given feature width. */
@@ -48,14 +57,19 @@ public record SequenceTokens(float[] sNum, long[] sType, int featureWidth) {
         return sType.length;
     }
 
-    @Override
+    /** Returns a copy of the features, {@code [L_S, F_S]} row-major. */
     public float[] sNum() {
         return sNum.clone();
     }
 
-    @Override
+    /** Returns a copy of the event types, {@code [L_S]}. */
     public long[] sType() {
         return sType.clone();
+    }
+
+    /** {@code F_S}, the feature width. */
+    public int featureWidth() {
+        return featureWidth;
     }
 
     /** Returns tokens {@code from} (inclusive) to {@code to} (exclusive). */
@@ -76,6 +90,15 @@ public record SequenceTokens(float[] sNum, long[] sType, int featureWidth) {
 
     /** Returns the SHA-256 of the width, the types and the raw float bits, as 64 hex digits. */
     public String digest() {
+        String computed = digest;
+        if (computed == null) {
+            computed = computeDigest();
+            digest = computed;
+        }
+        return computed;
+    }
+
+    private String computeDigest() {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -104,7 +127,7 @@ public record SequenceTokens(float[] sNum, long[] sType, int featureWidth) {
         return sNum.length * 4L + sType.length * 8L;
     }
 
-    /** Equality is by content, unlike the default record equality over array references. */
+    /** Equality is by content: the width, the types and the features, value for value. */
     @Override
     public boolean equals(Object other) {
         return other instanceof SequenceTokens that && featureWidth == that.featureWidth

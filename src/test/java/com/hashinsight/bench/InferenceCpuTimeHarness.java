@@ -19,13 +19,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
  * Prints the CPU time of each inference operation. The graphs run with one intra-op thread on the calling thread,
  * so thread CPU time is the work itself, independent of how busy the machine is; JMH's wall times on a shared
  * machine are not. Workspace operations run batches in parallel, so they report the CPU time of the whole process
- * (JIT and GC threads included, an over-count).
+ * (JIT and GC threads included, an over-count). The slider move also runs with every batch on one worker thread.
  *
  * <pre>{@code java -cp ... com.hashinsight.bench.InferenceCpuTimeHarness 20}</pre>
  */
@@ -100,21 +102,34 @@ public final class InferenceCpuTimeHarness {
                 states.add(byId);
             }
             int moves = repetitions * 5;
-            double[] cpu = new double[moves];
-            double[] wall = new double[moves];
-            for (int move = 0; move < moves; move++) {
-                long cpuStart = PROCESS.getProcessCpuTime();
-                long wallStart = System.nanoTime();
-                prepared.rescore(states.get(move % states.size()));
-                cpu[move] = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6;
-                wall[move] = (System.nanoTime() - wallStart) / 1e6;
+            printMoves("rescore one slider move, " + miners.size() + " miners, batches in parallel", moves,
+                    move -> prepared.rescore(states.get(move % states.size())));
+            // The same moves with every batch on one worker thread: the work itself, without the contention
+            // between two busy threads that inflates the parallel run's CPU time on a shared machine.
+            ForkJoinPool oneThread = new ForkJoinPool(1);
+            try {
+                printMoves("rescore one slider move, " + miners.size() + " miners, one thread", moves,
+                        move -> oneThread.submit(() -> prepared.rescore(states.get(move % states.size()))).join());
+            } finally {
+                oneThread.shutdown();
             }
-            System.out.printf(Locale.ROOT,
-                    "rescore one slider move, %d miners: CPU p50 %.1f ms, p95 %.1f ms; wall p50 %.1f ms, p95 %.1f ms"
-                            + " (%d moves); %s%n",
-                    miners.size(), percentile(cpu, 0.5), percentile(cpu, 0.95), percentile(wall, 0.5),
-                    percentile(wall, 0.95), moves, service.counters().cache());
+            System.out.println(service.counters().cache());
         }
+    }
+
+    private static void printMoves(String label, int moves, IntConsumer move) {
+        double[] cpu = new double[moves];
+        double[] wall = new double[moves];
+        for (int i = 0; i < moves; i++) {
+            long cpuStart = PROCESS.getProcessCpuTime();
+            long wallStart = System.nanoTime();
+            move.accept(i);
+            cpu[i] = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6;
+            wall[i] = (System.nanoTime() - wallStart) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "%s: CPU p50 %.1f ms, p95 %.1f ms; wall p50 %.1f ms, p95 %.1f ms (%d moves)%n",
+                label, percentile(cpu, 0.5), percentile(cpu, 0.95), percentile(wall, 0.5), percentile(wall, 0.95),
+                moves);
     }
 
     private static double medianProcessCpuMs(int repetitions, Supplier<Object> operation) {
