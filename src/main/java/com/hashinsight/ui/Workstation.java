@@ -11,6 +11,7 @@ import com.hashinsight.ui.export.ExportViewModel;
 import com.hashinsight.ui.fleet.FleetView;
 import com.hashinsight.ui.fleet.FleetViewModel;
 import com.hashinsight.ui.hashtrans.HashTransModels;
+import com.hashinsight.ui.health.HashTransHealth;
 import com.hashinsight.ui.health.HealthView;
 import com.hashinsight.ui.health.HealthViewModel;
 import com.hashinsight.ui.health.RuleBasedHealth;
@@ -83,11 +84,9 @@ public final class Workstation implements AutoCloseable {
         this.comparison = new ComparisonViewModel(tasks, session,
                 (workspace, progress) -> EngineStrategyScorer.open(workspace, models, progress));
         this.actions = new ActionsViewModel(session, Clock.systemUTC());
-        // TODO: assess with the HashTrans model through HashTransService once a model bundle ships with the app;
-        // until then the screen labels its numbers as the rule-based estimate.
-        this.health = new HealthViewModel(session, tasks, new RuleBasedHealth());
+        this.health = new HealthViewModel(session, tasks, new HashTransHealth(models, new RuleBasedHealth()));
         this.export = new ExportViewModel(tasks, comparison.resultProperty());
-        this.sites = new SiteRankingViewModel(session, tasks, new SiteRanker(EngineStrategyScorer.INTERACTIVE_PATHS));
+        this.sites = new SiteRankingViewModel(session, tasks, new SiteRanker(EngineStrategyScorer.INTERACTIVE_PATHS, models));
         comparison.statusProperty().addListener((obs, old, text) -> {
             if (text != null) {
                 main.statusProperty().set(text);

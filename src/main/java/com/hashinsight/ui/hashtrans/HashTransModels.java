@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class HashTransModels implements AutoCloseable {
 
-    /** Opens a model bundle and returns it with the sequence builder its feature spec asks for. */
+    /** Opens a model bundle and returns it with the sequence builder that its feature spec requires. */
     @FunctionalInterface
     public interface Opener {
         Loaded open() throws InferenceException;
@@ -168,7 +168,21 @@ public final class HashTransModels implements AutoCloseable {
         return Optional.of(tokenized);
     }
 
-    /** Forgets the tokenized workspace and its cached Stage I results, for example when the workspace closes. */
+    /**
+     * Tokenizes {@code workspace} as if {@code lastReading} were its last telemetry reading, for a look back such as
+     * a risk trend. The result is not shared, but its Stage I results stay in the KV cache until evicted.
+     *
+     * @throws IllegalStateException when the model is not available
+     */
+    public WorkspaceModel tokenizeAt(Workspace workspace, Instant lastReading, Progress progress) {
+        Availability model = load();
+        if (!model.available()) {
+            throw new IllegalStateException("the HashTrans model is not available: " + model.reason().format());
+        }
+        return WorkspaceModel.tokenize(workspace, model.loaded(), lastReading, progress);
+    }
+
+    /** Forgets the tokenized workspace and clears the KV cache; the next {@link #workspace} call tokenizes again. */
     public synchronized void drop() {
         if (tokenized != null) {
             tokenized.service().clearCache();

@@ -3,6 +3,7 @@ package com.hashinsight.ui.health;
 import com.hashinsight.ui.Localized;
 import com.hashinsight.ui.LocalizedText;
 import com.hashinsight.ui.Tables;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -33,7 +34,14 @@ public final class HealthView {
     private final HealthViewModel model;
     private final VBox root = new VBox(10);
     private final TableView<MinerHealth> table = new TableView<>();
-    private final ChangeListener<Locale> relabel = (obs, old, locale) -> table.refresh();
+    private final ComboBox<String> site = new ComboBox<>();
+    private final ComboBox<Double> risk = new ComboBox<>();
+    /** Formats the rows and the filters' shown choices again, because they hold message keys. */
+    private final ChangeListener<Locale> relabel = (obs, old, locale) -> {
+        table.refresh();
+        site.setButtonCell(new OptionalCell<>("ui.health.allSites"));
+        risk.setButtonCell(new ThresholdCell());
+    };
 
     public HealthView(HealthViewModel model) {
         this.model = model;
@@ -46,6 +54,13 @@ public final class HealthView {
         source.setWrapText(true);
         source.getStyleClass().add("hint");
         source.textProperty().bind(Localized.text(model.sourceProperty()));
+        Label detail = new Label();
+        detail.setId("health-source-detail");
+        detail.setWrapText(true);
+        detail.getStyleClass().add("hint");
+        detail.textProperty().bind(Localized.text(model.sourceDetailProperty()));
+        detail.visibleProperty().bind(Bindings.isNotNull(model.sourceDetailProperty()));
+        detail.managedProperty().bind(detail.visibleProperty());
 
         Label message = new Label();
         message.setId("health-message");
@@ -56,7 +71,7 @@ public final class HealthView {
 
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(title, source, filters(), message, table);
+        root.getChildren().addAll(title, source, detail, filters(), message, table);
         root.getStyleClass().add("screen");
         // The rows hold message keys, so their cells are formatted again after a language switch.
         Localized.localeProperty().addListener(new WeakChangeListener<>(relabel));
@@ -73,18 +88,21 @@ public final class HealthView {
         search.textProperty().bindBidirectional(model.filterTextProperty());
         search.setPrefWidth(260);
 
-        ComboBox<String> site = new ComboBox<>();
         site.setId("health-site");
         site.getItems().add(null);
         model.sites().addListener((javafx.collections.ListChangeListener<String>) change -> {
-            site.getItems().setAll(model.sites());
-            site.getItems().addFirst(null);
+            // Replacing the items moves the selection, so the chosen site is set again; null is "all sites".
+            String chosen = model.siteProperty().get();
+            List<String> choices = new ArrayList<>();
+            choices.add(null);
+            choices.addAll(model.sites());
+            site.getItems().setAll(choices);
+            site.setValue(model.sites().contains(chosen) ? chosen : null);
         });
         site.setCellFactory(list -> new OptionalCell<>("ui.health.allSites"));
         site.setButtonCell(new OptionalCell<>("ui.health.allSites"));
         site.valueProperty().bindBidirectional(model.siteProperty());
 
-        ComboBox<Double> risk = new ComboBox<>();
         risk.setId("health-min-risk");
         risk.getItems().setAll(RISK_THRESHOLDS);
         risk.setCellFactory(list -> new ThresholdCell());

@@ -36,6 +36,7 @@ public final class HealthViewModel {
     private final ObjectProperty<String> site = new SimpleObjectProperty<>();
     private final DoubleProperty minRisk30dPct = new SimpleDoubleProperty();
     private final ReadOnlyObjectWrapper<LocalizedText> source = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalizedText> sourceDetail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> asOf = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalizedText> message = new ReadOnlyObjectWrapper<>();
     private long loads;
@@ -86,6 +87,11 @@ public final class HealthViewModel {
         return source.getReadOnlyProperty();
     }
 
+    /** Second line under the source, such as why the model is not used; null when there is none. */
+    public ReadOnlyObjectProperty<LocalizedText> sourceDetailProperty() {
+        return sourceDetail.getReadOnlyProperty();
+    }
+
     /** End of the telemetry window assessed; null before the first assessment. */
     public ReadOnlyObjectProperty<Instant> asOfProperty() {
         return asOf.getReadOnlyProperty();
@@ -102,6 +108,7 @@ public final class HealthViewModel {
         miners.clear();
         sites.clear();
         source.set(null);
+        sourceDetail.set(null);
         asOf.set(null);
         Workspace workspace = session.current();
         if (workspace == null) {
@@ -128,6 +135,7 @@ public final class HealthViewModel {
             return;
         }
         source.set(report.get().source());
+        sourceDetail.set(report.get().detail());
         asOf.set(report.get().asOf());
         TreeSet<String> names = new TreeSet<>();
         report.get().miners().forEach(row -> {

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param cooling              cooling method and PUE, for example "AIR, PUE 1.08"
  * @param fleetKw              the fleet's draw at the wall in kW, PUE included
  * @param capacityKw           the site's contracted capacity in kW
+ * @param modelSharePct        HashTrans site head: the client's miners' mean preference for this candidate, percent
+ *                             of all candidates; NaN when the model did not rank
  * @param paybackMonths        median months until the cumulative profit covers the capital; NaN when never
  * @param annualisedReturnPct  median annualised return in percent of the capital
  * @param profitP10Usd         net profit over the horizon, 10th percentile, USD
@@ -22,7 +24,7 @@ import java.util.Objects;
  * @param note                 why a candidate has no numbers or does not fit; null when there is nothing to add
  */
 public record SiteRank(int rank, String site, String contract, String cooling, double fleetKw, double capacityKw,
-        double paybackMonths, double annualisedReturnPct, double profitP10Usd, double profitP50Usd, double profitP90Usd,
+        double modelSharePct, double paybackMonths, double annualisedReturnPct, double profitP10Usd, double profitP50Usd, double profitP90Usd,
         double kwhPerPhDay, LocalizedText note) {
 
     public SiteRank {

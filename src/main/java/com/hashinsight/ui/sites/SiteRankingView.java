@@ -44,8 +44,11 @@ public final class SiteRankingView {
         source.getStyleClass().add("hint");
         source.textProperty().bind(Bindings.createStringBinding(() -> {
             SiteRanking ranking = model.rankingProperty().get();
-            return ranking == null ? "" : LocalizedText.of("ui.sites.fleet", ranking.fleet()).format() + " "
-                    + ranking.source().format();
+            if (ranking == null) {
+                return "";
+            }
+            String text = LocalizedText.of("ui.sites.fleet", ranking.fleet()).format() + " " + ranking.source().format();
+            return ranking.detail() == null ? text : text + " " + ranking.detail().format();
         }, model.rankingProperty(), Localized.localeProperty()));
 
         Label message = new Label();
@@ -75,6 +78,7 @@ public final class SiteRankingView {
                 Tables.number("ui.sites.column.rank", SiteRank::rank, "ui.sites.value.rank"),
                 Tables.text("ui.sites.column.site", SiteRank::site),
                 Tables.text("ui.sites.column.contract", SiteRank::contract),
+                Tables.number("ui.sites.column.model", SiteRank::modelSharePct, "ui.comparison.value.percent"),
                 Tables.text("ui.sites.column.cooling", SiteRank::cooling),
                 Tables.text("ui.sites.column.capacity", row -> LocalizedText.of("ui.sites.value.capacity", row.fleetKw(),
                         row.capacityKw()).format()),

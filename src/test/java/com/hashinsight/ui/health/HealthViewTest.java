@@ -1,14 +1,18 @@
 package com.hashinsight.ui.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hashinsight.i18n.Messages;
 import com.hashinsight.store.Workspace;
 import com.hashinsight.ui.WorkspaceSession;
 import com.hashinsight.ui.task.BackgroundTasks;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -62,5 +66,24 @@ class HealthViewTest {
 
         assertEquals(1, table.getItems().size());
         assertEquals("1 of 5 miners", robot.lookup("#health-count").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void languageSwitchTranslatesFilterChoices(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#health-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        Locale chinese = Locale.forLanguageTag("zh-CN");
+        try {
+            robot.interact(() -> Messages.setLocale(chinese));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            ComboBox<?> site = robot.lookup("#health-site").queryAs(ComboBox.class);
+            ComboBox<?> risk = robot.lookup("#health-min-risk").queryAs(ComboBox.class);
+            assertNull(site.getValue());
+            assertEquals(Messages.get(chinese, "ui.health.allSites"), site.getButtonCell().getText());
+            assertEquals(Messages.get(chinese, "ui.health.anyRisk"), risk.getButtonCell().getText());
+        } finally {
+            robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
+        }
     }
 }
