@@ -73,7 +73,7 @@ final class ComparisonResults {
         String clientName = client.name() == null ? client.id() : client.name();
         LocalizedText subject = LocalizedText.of("ui.comparison.subject", clientName,
                 LocalizedText.of("strategy.risk." + client.riskLevel().name()).format(), client.paybackTargetMonths(),
-                comparison.paths(), comparison.seed(), factorsText(comparison.factorsLabel()), priceModel);
+                comparison.paths(), comparison.seed(), factorsText(comparison.factorsLabel()), priceModelText(priceModel));
         List<LocalizedText> reasons = reasons(comparison, client);
         if (model.heads() != null) {
             reasons.addAll(headReasons(model.heads(), comparison.recommended()));
@@ -120,6 +120,14 @@ final class ComparisonResults {
         }
         favours.addAll(against);
         return favours;
+    }
+
+    /** Translates the price model's English label: the model names stay, and ", zero drift" is translated. */
+    static String priceModelText(String label) {
+        String zeroDrift = ", zero drift";
+        return label.endsWith(zeroDrift)
+                ? Messages.get("ui.comparison.priceModel.zeroDrift", label.substring(0, label.length() - zeroDrift.length()))
+                : label;
     }
 
     /** Names the source of uptime and failure rates: the prior estimates, or a model by its version label. */

@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -116,7 +117,12 @@ public final class ComparisonView {
                 slider.setValue(newValue.doubleValue());
             }
         });
+        // The name wraps when the panel is narrow; the value always shows in full.
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        value.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, label, value);
+        top.setAlignment(Pos.BOTTOM_LEFT);
         return new VBox(2, top, slider);
     }
 }

@@ -189,7 +189,7 @@ public final class EngineStrategyScorer implements StrategyScorer {
         return paths;
     }
 
-    /** True when the operational factors come from HashTrans. */
+    /** Returns true when the operational factors come from HashTrans. */
     public boolean usesModel() {
         return heads != null;
     }
@@ -213,15 +213,18 @@ public final class EngineStrategyScorer implements StrategyScorer {
     public ComparisonResult score(Scenario scenario, Progress progress) {
         progress.checkCancelled();
         Scored scored = last;
+        // A repeated scenario, such as after a language switch, reuses the last projection and spends no model time.
+        double modelMillis = Double.NaN;
         if (scored == null || !scored.scenario().equals(scenario)) {
             scored = scoreScenario(scenario, progress::checkCancelled);
             last = scored;
+            modelMillis = scored.modelMillis();
         }
         progress.checkCancelled();
         List<LocalizedText> notes = scored.heads() == null ? priorNotes : List.of(modelNote());
         return ComparisonResults.of(scenario, scored.comparison(), strategies.client(),
                 strategies.market().priceModel().label(), new ComparisonResults.ModelView(scored.heads(), notes,
-                        scored.modelMillis()));
+                        modelMillis));
     }
 
     /**

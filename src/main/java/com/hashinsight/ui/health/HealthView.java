@@ -139,6 +139,8 @@ public final class HealthView {
                 Tables.text("ui.health.column.trend", row -> LocalizedText.of("ui.health.trend." + row.trend().name()).format()),
                 Tables.text("ui.health.column.signals", MinerHealth::signalsText),
                 Tables.text("ui.health.column.recommendation", row -> row.recommendation().format())));
+        // Serial, model, site, client, 7-day and 30-day risk, trend and signals; the recommendation takes the rest.
+        Tables.widths(table, 105, 105, 95, 105, 65, 75, 70, 200);
         table.getSortOrder().setAll(List.of(risk30));
         Label empty = new Label();
         empty.textProperty().bind(Localized.text("ui.health.noMatch"));

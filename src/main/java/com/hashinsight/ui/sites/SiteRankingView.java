@@ -89,6 +89,8 @@ public final class SiteRankingView {
                 Tables.number("ui.sites.column.return", SiteRank::annualisedReturnPct, "ui.comparison.value.percent"),
                 Tables.number("ui.sites.column.energy", SiteRank::kwhPerPhDay, "ui.sites.value.kwhPerPhDay"),
                 Tables.text("ui.sites.column.note", row -> row.note() == null ? "" : row.note().format())));
+        // Every column but the notes, which take the rest.
+        Tables.widths(table, 55, 100, 140, 95, 95, 85, 105, 130, 75, 85, 90);
         Label empty = new Label();
         empty.textProperty().bind(Localized.text("ui.sites.empty"));
         table.setPlaceholder(empty);
