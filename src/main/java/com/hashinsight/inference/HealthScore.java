@@ -27,7 +27,7 @@ public record HealthScore(String entityId, double failProb7d, double failProb30d
     }
 
     /** Returns the health of {@code scores}, whose first candidate is the miner's current operation. */
-    static HealthScore of(EntityScores scores, boolean fromHistory) {
+    public static HealthScore of(EntityScores scores, boolean fromHistory) {
         double downtimeShare = scores.candidates().get(0).configRisk();
         return new HealthScore(scores.entityId(), scores.failProb7d(), scores.failProb30d(),
                 downtimeShare * HOURS_30D, fromHistory);

@@ -61,15 +61,28 @@ public final class ModelOperationalFactors implements OperationalFactors {
             return prior;
         }
 
+        return estimate(service.healthScores(miners), prior);
+    }
+
+    /**
+     * Returns the operational estimate of a fleet line from its miners' health scores, by the rules in the class
+     * description; the realised hashrate ratio comes from {@code prior}.
+     *
+     * @param health at least one miner's score
+     */
+    public static OperationalEstimate estimate(List<HealthScore> health, OperationalEstimate prior) {
+        if (health.isEmpty()) {
+            throw new IllegalArgumentException("at least one health score is required");
+        }
         double hazardSum = 0;
         double downtimeSum = 0;
-        for (HealthScore health : service.healthScores(miners)) {
-            double probability = Math.min(health.failProb30d(), MAX_PROBABILITY);
+        for (HealthScore miner : health) {
+            double probability = Math.min(miner.failProb30d(), MAX_PROBABILITY);
             hazardSum += -Math.log1p(-probability) * DAYS_PER_YEAR / FAILURE_HORIZON_DAYS;
-            downtimeSum += health.expectedDowntimeHours30d() / HealthScore.HOURS_30D;
+            downtimeSum += miner.expectedDowntimeHours30d() / HealthScore.HOURS_30D;
         }
-        double failuresPerMinerYear = hazardSum / miners.size();
-        double uptime = Math.clamp(1 - downtimeSum / miners.size(), 0.0, 1.0);
+        double failuresPerMinerYear = hazardSum / health.size();
+        double uptime = Math.clamp(1 - downtimeSum / health.size(), 0.0, 1.0);
         return new OperationalEstimate(uptime, prior.realisedHashrateRatio(), failuresPerMinerYear);
     }
 

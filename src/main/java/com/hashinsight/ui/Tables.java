@@ -2,6 +2,7 @@ package com.hashinsight.ui;
 
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
@@ -19,6 +20,9 @@ import javafx.scene.text.TextAlignment;
  * onto more lines when their column is narrow; number cells keep one line.
  */
 public final class Tables {
+
+    /** Width left free for the table's vertical scroll bar and borders, px. */
+    private static final double SCROLL_BAR_ALLOWANCE = 20;
 
     /** Horizontal padding of a cell around its text, px. */
     private static final double CELL_PADDING = 10;
@@ -55,13 +59,31 @@ public final class Tables {
     }
 
     /**
-     * Sets the preferred widths of {@code table}'s first columns, in px and column order; the columns after them
-     * keep their default width.
+     * Sets the widths of {@code table}'s columns but the last, in px and column order, and lets the last column take
+     * the rest of the table's width, but no less than {@code minLastWidth}. The header row gets room for two lines.
      */
-    public static void widths(TableView<?> table, double... widths) {
-        for (int i = 0; i < widths.length && i < table.getColumns().size(); i++) {
+    public static void widths(TableView<?> table, double minLastWidth, double... widths) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getStyleClass().add("wrapped-headers");
+        double fixed = 0;
+        for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
+            fixed += widths[i];
         }
+        double taken = fixed + SCROLL_BAR_ALLOWANCE;
+        TableColumn<?, ?> last = table.getColumns().getLast();
+        // Its width follows the table, so the user resizes the other columns instead.
+        last.setResizable(false);
+        last.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(minLastWidth, table.getWidth() - taken), table.widthProperty()));
+    }
+
+    /** Shows the text of message {@code key} in {@code table} while it has no rows, in place of JavaFX's English default. */
+    public static void placeholder(TableView<?> table, String key) {
+        Label empty = new Label();
+        empty.textProperty().bind(Localized.text(key));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
     }
 
     /** Heads {@code column} with the text of message {@code key}, wrapped to the column's width. */
@@ -72,7 +94,9 @@ public final class Tables {
         label.setTextAlignment(TextAlignment.CENTER);
         label.setAlignment(Pos.CENTER);
         label.setMinHeight(Control.USE_PREF_SIZE);
-        label.maxWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+        // A preferred width that follows the column makes the header row tall enough for the wrapped lines.
+        label.prefWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+        label.maxWidthProperty().bind(label.prefWidthProperty());
         column.setGraphic(new StackPane(label));
     }
 

@@ -18,8 +18,18 @@ public final class WorkstationApp extends Application {
     public void start(Stage stage) {
         workstation = Workstation.create(SettingsStore.atDefaultLocation());
         workstation.show(stage);
-        long sinceJvmStartMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        log.info("Main window shown {} ms after JVM start", sinceJvmStartMs);
+        log.info("Main window shown {} ms after JVM start", sinceJvmStartMs());
+        // The window takes input once its first layout pulse has run, which is after show() returns.
+        Runnable[] firstLayout = new Runnable[1];
+        firstLayout[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(firstLayout[0]);
+            log.info("Main window usable {} ms after JVM start", sinceJvmStartMs());
+        };
+        stage.getScene().addPostLayoutPulseListener(firstLayout[0]);
+    }
+
+    private static long sinceJvmStartMs() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.hashinsight.ui.comparison.ComparisonResult;
 import com.hashinsight.ui.comparison.ComparisonViewModel;
 import com.hashinsight.ui.comparison.EngineStrategyScorer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -55,6 +54,7 @@ public final class SliderLatencyHarness {
             double baseline = HeadlessWorkstation.onFx(slider::get);
             List<Long> redraw = new ArrayList<>();
             List<Long> rescore = new ArrayList<>();
+            List<Long> inModel = new ArrayList<>();
             for (int move = 0; move < warmUp + moves; move++) {
                 // Whole slider steps, because the slider snaps its value to them; every move is a new scenario.
                 double value = Math.round(baseline / step) * step + step * (1 + move);
@@ -62,18 +62,28 @@ public final class SliderLatencyHarness {
                 if (move >= warmUp) {
                     redraw.add(times[0]);
                     rescore.add(times[1]);
+                    if (times[2] >= 0) {
+                        inModel.add(times[2]);
+                    }
                 }
             }
             System.out.printf(Locale.ROOT, "%s slider: moves %d (after %d warm-up), %d paths per strategy%n",
                     electricity ? "electricity" : "BTC", moves, warmUp, EngineStrategyScorer.INTERACTIVE_PATHS);
-            System.out.printf(Locale.ROOT, "slider to redraw: median %d ms, p95 %d ms, max %d ms%n", percentile(redraw, 50),
-                    percentile(redraw, 95), percentile(redraw, 100));
-            System.out.printf(Locale.ROOT, "slider to scored result: median %d ms, p95 %d ms%n", percentile(rescore, 50),
-                    percentile(rescore, 95));
+            System.out.printf(Locale.ROOT, "slider to redraw: median %d ms, p95 %d ms, max %d ms%n", NearestRank.percentile(redraw, 50),
+                    NearestRank.percentile(redraw, 95), NearestRank.percentile(redraw, 100));
+            System.out.printf(Locale.ROOT, "slider to scored result: median %d ms, p95 %d ms%n", NearestRank.percentile(rescore, 50),
+                    NearestRank.percentile(rescore, 95));
+            if (!inModel.isEmpty()) {
+                System.out.printf(Locale.ROOT, "of it in HashTrans (inputs and Stage II): median %d ms, p95 %d ms%n",
+                        NearestRank.percentile(inModel, 50), NearestRank.percentile(inModel, 95));
+            }
         }
     }
 
-    /** Sets {@code slider} and returns the milliseconds to the first layout after the new result and to the result. */
+    /**
+     * Sets {@code slider} and returns the milliseconds to the first layout after the new result, to the result, and
+     * spent in HashTrans (-1 without the model).
+     */
     private static long[] moveSlider(HeadlessWorkstation headless, ComparisonViewModel model, DoubleProperty slider,
             double value) throws Exception {
         CompletableFuture<long[]> done = new CompletableFuture<>();
@@ -92,7 +102,8 @@ public final class SliderLatencyHarness {
                     Runnable[] afterLayout = new Runnable[1];
                     afterLayout[0] = () -> {
                         scene.removePostLayoutPulseListener(afterLayout[0]);
-                        done.complete(new long[] {millis(started, System.nanoTime()), millis(started, scored)});
+                        long modelMillis = Double.isNaN(result.modelMillis()) ? -1 : Math.round(result.modelMillis());
+                        done.complete(new long[] {millis(started, System.nanoTime()), millis(started, scored), modelMillis});
                     };
                     scene.addPostLayoutPulseListener(afterLayout[0]);
                     Platform.requestNextPulse();
@@ -107,13 +118,5 @@ public final class SliderLatencyHarness {
 
     private static long millis(long fromNanos, long toNanos) {
         return TimeUnit.NANOSECONDS.toMillis(toNanos - fromNanos);
-    }
-
-    /** Nearest-rank percentile of {@code values}. */
-    private static long percentile(List<Long> values, int percent) {
-        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
     }
 }

@@ -109,6 +109,7 @@ public final class ActionsView {
         log.setId("action-log");
         log.setItems(model.entries());
         log.setPrefHeight(260);
+        Tables.placeholder(log, "ui.actions.noEntries");
         log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         log.getColumns().setAll(List.of(
                 Tables.text("ui.actions.column.id", entry -> String.valueOf(entry.id())),

@@ -1,9 +1,9 @@
 package com.hashinsight.ui.comparison;
 
 import com.hashinsight.fleet.Miner;
-import com.hashinsight.inference.CandidateScore;
 import com.hashinsight.inference.EntityInput;
 import com.hashinsight.inference.EntityScores;
+import com.hashinsight.inference.HealthScore;
 import com.hashinsight.inference.ModelOperationalFactors;
 import com.hashinsight.strategy.FleetLine;
 import com.hashinsight.strategy.OperationalEstimate;
@@ -16,17 +16,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * HashTrans behind the strategy comparison: the operational factors of each strategy from
+ * HashTrans behind the strategy comparison: the operational factors of each strategy by the rules of
  * {@link ModelOperationalFactors}, and the heads' outputs that the recommendation's reasons quote.
  *
  * <p>Each strategy's fleet line is represented by the client's own miners of the line's model, or by every workspace
  * miner of that model when the client has none. Each miner is scored with two candidates: the strategy's power target
  * and firmware as a config preset (the downtime head reads it) and the strategy as an A/B/C preset at its site and
  * contract (the policy head reads it). The context carries the slider scenario, with the strategy's power target as
- * the scenario's power target, so the failure head sees the miners run at that target.
+ * the scenario's power target, so the failure head reads the miners as running at that target.
  */
 final class StrategyHeads {
 
@@ -70,32 +71,42 @@ final class StrategyHeads {
         return new Run(scenario, fallback);
     }
 
-    /** One scenario's factors and head outputs, with the time spent in the model. */
+    /**
+     * One scenario's factors and head outputs, with the time spent in the model. Each strategy is scored once, in one
+     * Stage II pass over the miners of all its fleet lines, and both the factors and the summaries read that result.
+     */
     final class Run {
 
         private final Scenario scenario;
-        private final OperationalFactors factors;
+        private final OperationalFactors fallback;
+        private final String label;
+        private final Map<String, Map<String, List<EntityScores>>> scoresByLabel = new ConcurrentHashMap<>();
         private final AtomicLong modelNanos = new AtomicLong();
+        private final OperationalFactors factors = new OperationalFactors() {
+            @Override
+            public OperationalEstimate estimate(StrategyCandidate candidate, FleetLine line, double cycles) {
+                OperationalEstimate prior = fallback.estimate(candidate, line, cycles);
+                List<EntityScores> miners = scores(candidate).getOrDefault(line.model().model(), List.of());
+                if (miners.isEmpty()) {
+                    return prior;
+                }
+                List<HealthScore> health = new ArrayList<>(miners.size());
+                for (EntityScores miner : miners) {
+                    health.add(HealthScore.of(miner, true));
+                }
+                return ModelOperationalFactors.estimate(health, prior);
+            }
+
+            @Override
+            public String label() {
+                return label;
+            }
+        };
 
         private Run(Scenario scenario, OperationalFactors fallback) {
             this.scenario = scenario;
-            OperationalFactors modelFactors = new ModelOperationalFactors(model.service(), this::inputs, fallback);
-            this.factors = new OperationalFactors() {
-                @Override
-                public OperationalEstimate estimate(StrategyCandidate candidate, FleetLine line, double cycles) {
-                    long started = System.nanoTime();
-                    try {
-                        return modelFactors.estimate(candidate, line, cycles);
-                    } finally {
-                        modelNanos.addAndGet(System.nanoTime() - started);
-                    }
-                }
-
-                @Override
-                public String label() {
-                    return modelFactors.label();
-                }
-            };
+            this.fallback = fallback;
+            this.label = new ModelOperationalFactors(model.service(), (candidate, line) -> List.of(), fallback).label();
         }
 
         /** Operational factors for the strategy engine: HashTrans where a line has workspace miners. */
@@ -110,12 +121,10 @@ final class StrategyHeads {
 
         /** Returns the heads' outputs for each of {@code strategies}, as scored under this run's scenario. */
         List<Summary> summarize(List<StrategyCandidate> strategies) {
-            long started = System.nanoTime();
             List<Summary> summaries = new ArrayList<>(strategies.size());
             for (StrategyCandidate strategy : strategies) {
                 summaries.add(summarize(strategy));
             }
-            modelNanos.addAndGet(System.nanoTime() - started);
             return summaries;
         }
 
@@ -124,13 +133,11 @@ final class StrategyHeads {
             double fail = 0;
             double downtime = 0;
             double value = 0;
-            for (FleetLine line : strategy.fleetMix()) {
-                for (EntityScores scores : model.score(inputs(strategy, line))) {
-                    CandidateScore config = scores.candidates().get(0);
-                    CandidateScore preset = scores.candidates().get(1);
+            for (List<EntityScores> line : scores(strategy).values()) {
+                for (EntityScores scores : line) {
                     fail += scores.failProb30d();
-                    downtime += config.configRisk();
-                    value += preset.policyValue();
+                    downtime += scores.candidates().get(0).configRisk();
+                    value += scores.candidates().get(1).policyValue();
                     miners++;
                 }
             }
@@ -140,7 +147,31 @@ final class StrategyHeads {
             return new Summary(strategy.label(), miners, fail / miners, downtime / miners, value / miners);
         }
 
-        /** The {@link ModelOperationalFactors.LineInputs} of this scenario: config preset first, then the A/B/C preset. */
+        /** Returns the scores of {@code strategy}'s miners by model name, scoring them on the first request. */
+        private Map<String, List<EntityScores>> scores(StrategyCandidate strategy) {
+            return scoresByLabel.computeIfAbsent(strategy.label(), label -> {
+                long started = System.nanoTime();
+                List<EntityInput> inputs = new ArrayList<>();
+                List<String> models = new ArrayList<>();
+                for (FleetLine line : strategy.fleetMix()) {
+                    for (EntityInput input : inputs(strategy, line)) {
+                        inputs.add(input);
+                        models.add(line.model().model());
+                    }
+                }
+                Map<String, List<EntityScores>> byModel = new HashMap<>();
+                if (!inputs.isEmpty()) {
+                    List<EntityScores> scored = model.score(inputs);
+                    for (int i = 0; i < scored.size(); i++) {
+                        byModel.computeIfAbsent(models.get(i), key -> new ArrayList<>()).add(scored.get(i));
+                    }
+                }
+                modelNanos.addAndGet(System.nanoTime() - started);
+                return byModel;
+            });
+        }
+
+        /** Returns the model inputs of a line's miners: the config preset first, then the A/B/C preset. */
         private List<EntityInput> inputs(StrategyCandidate strategy, FleetLine line) {
             List<String> serials = clientSerialsByModel.getOrDefault(line.model().model(),
                     workspaceSerialsByModel.getOrDefault(line.model().model(), List.of()));

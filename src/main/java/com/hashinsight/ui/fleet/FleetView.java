@@ -47,6 +47,7 @@ public final class FleetView {
         tiles.setId("fleet-tiles");
         sites.setId("fleet-sites");
         sites.setPrefHeight(160);
+        Tables.placeholder(sites, "ui.fleet.noSites");
         sites.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         addColumns();
         VBox content = new VBox(12, tiles, sites);

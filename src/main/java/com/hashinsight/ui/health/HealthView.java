@@ -125,7 +125,6 @@ public final class HealthView {
         SortedList<MinerHealth> sorted = new SortedList<>(model.visibleMiners());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<MinerHealth, Double> risk30 = Tables.number("ui.health.column.risk30", MinerHealth::risk30dPct,
                 "ui.comparison.value.percent");
         risk30.setSortType(TableColumn.SortType.DESCENDING);
@@ -139,8 +138,9 @@ public final class HealthView {
                 Tables.text("ui.health.column.trend", row -> LocalizedText.of("ui.health.trend." + row.trend().name()).format()),
                 Tables.text("ui.health.column.signals", MinerHealth::signalsText),
                 Tables.text("ui.health.column.recommendation", row -> row.recommendation().format())));
-        // Serial, model, site, client, 7-day and 30-day risk, trend and signals; the recommendation takes the rest.
-        Tables.widths(table, 105, 105, 95, 105, 65, 75, 70, 200);
+        // Serial, model, site, client, 7-day and 30-day risk, trend and signals; the recommendation takes the rest,
+        // at least 200 px.
+        Tables.widths(table, 200, 115, 105, 105, 115, 65, 75, 70, 195);
         table.getSortOrder().setAll(List.of(risk30));
         Label empty = new Label();
         empty.textProperty().bind(Localized.text("ui.health.noMatch"));

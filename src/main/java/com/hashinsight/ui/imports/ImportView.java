@@ -54,6 +54,7 @@ public final class ImportView {
         TableView<ImportViewModel.FileOutcome> outcomes = new TableView<>(model.outcomes());
         outcomes.setId("import-outcomes");
         outcomes.setPrefHeight(150);
+        Tables.placeholder(outcomes, "ui.import.noOutcomes");
         outcomes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         outcomes.getColumns().setAll(List.of(
                 Tables.text("ui.import.column.file", (ImportViewModel.FileOutcome o) -> o.file().getFileName().toString()),
@@ -69,6 +70,7 @@ public final class ImportView {
         TableView<RejectedRow> rejected = new TableView<>(model.rejected());
         rejected.setId("import-rejected");
         rejected.setPrefHeight(200);
+        Tables.placeholder(rejected, "ui.import.noRejected");
         rejected.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rejected.getColumns().setAll(List.of(
                 Tables.text("ui.import.column.line", (RejectedRow row) -> String.valueOf(row.line())),

@@ -73,7 +73,6 @@ public final class SiteRankingView {
     private void buildTable(SiteRankingViewModel model) {
         table.setId("sites-table");
         table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 Tables.number("ui.sites.column.rank", SiteRank::rank, "ui.sites.value.rank"),
                 Tables.text("ui.sites.column.site", SiteRank::site),
@@ -89,8 +88,8 @@ public final class SiteRankingView {
                 Tables.number("ui.sites.column.return", SiteRank::annualisedReturnPct, "ui.comparison.value.percent"),
                 Tables.number("ui.sites.column.energy", SiteRank::kwhPerPhDay, "ui.sites.value.kwhPerPhDay"),
                 Tables.text("ui.sites.column.note", row -> row.note() == null ? "" : row.note().format())));
-        // Every column but the notes, which take the rest.
-        Tables.widths(table, 55, 100, 140, 95, 95, 85, 105, 130, 75, 85, 90);
+        // Every column but the notes, which take the rest, at least 55 px.
+        Tables.widths(table, 55, 50, 90, 105, 100, 90, 75, 105, 105, 78, 80, 110);
         Label empty = new Label();
         empty.textProperty().bind(Localized.text("ui.sites.empty"));
         table.setPlaceholder(empty);
