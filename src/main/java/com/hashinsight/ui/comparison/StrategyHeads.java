@@ -191,7 +191,12 @@ final class StrategyHeads {
             return inputs;
         }
 
-        /** The slider scenario as the context's scenario columns, at the strategy's power target. */
+        /**
+         * Returns the slider scenario as the context's scenario columns, at the strategy's power target.
+         *
+         * <p>NOTE: training rows always carry a zero electricity adder and the contract's own hosting fee
+         * ({@code TrainingScenario.realised}), so how the heads respond to those two sliders is not learned from data.
+         */
         private com.hashinsight.tokenizer.Scenario contextScenario(StrategyCandidate strategy) {
             double hosting = scenario.hostingAdderUsdPerKwMonth() == 0 ? Double.NaN
                     : Math.max(0, strategy.contract().hostingUsdPerKwMonth());
