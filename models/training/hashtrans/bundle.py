@@ -73,9 +73,21 @@ def model_card(model: HashTrans, metadata: dict) -> dict:
         "feature_spec_version": metadata.get("feature_spec_version"),
         "graphs": graph_io(model.config.n_layers),
         "golden_tolerance": GOLDEN_TOLERANCE,
-        "training": metadata.get("training", {}),
+        "training": without_entity_lists(metadata.get("training", {})),
         "metrics": metadata.get("metrics", {}),
     }
+
+
+def without_entity_lists(training: dict) -> dict:
+    """Return the training facts without the export's per-row lists (serials, times, splits).
+
+    They identify every training row and make model-card.json hundreds of kilobytes; the tensors' own meta.json
+    keeps them.
+    """
+    data = training.get("data")
+    if not isinstance(data, dict) or "entities" not in data:
+        return training
+    return {**training, "data": {key: value for key, value in data.items() if key != "entities"}}
 
 
 def write_model_files(model: HashTrans, out_dir: Path, metadata: dict) -> None:
@@ -122,8 +134,10 @@ def model_card_text(card: dict, model: HashTrans) -> str:
             f"- Command: `{pipeline.get('command') or training['command']}`",
             f"- Training time: {training['duration_s']} s for {training['steps']} steps "
             f"({training['epochs_run']} epochs{', stopped at the time limit' if training['stopped_early'] else ''}) "
-            f"on {training['threads']} CPU threads ({training['machine']}, torch {training['torch']}); "
-            f"process CPU time {training.get('cpu_s', 'unknown')} s",
+            f"with {training['threads']} CPU thread{'s' if int(training['threads']) != 1 else ''} "
+            f"({training['machine']}, torch {training['torch']}); process CPU time {training.get('cpu_s', 'unknown')} s. "
+            f"With `--limit-by-cpu` the time limit counts CPU time per thread, so wall time exceeds it on a shared "
+            f"machine.",
         ]
         if pipeline:
             steps = ", ".join(f"{name} {value} s" for name, value in pipeline["step_seconds"].items())
@@ -131,7 +145,8 @@ def model_card_text(card: dict, model: HashTrans) -> str:
     lines += ["", "## Validation metrics", "", "| metric | value |", "|---|---|"]
     lines += [f"| {name} | {value:.4f} |" for name, value in sorted(card["metrics"].items())]
     lines += ["", "Losses are per head on the validation rows (listwise and Huber terms in standardised units, "
-              "BCE, pinball). Baselines, ablations and decision regret are in the evaluation report.", ""]
+              "BCE, pinball). Baselines, ablations and decision regret on held-out worlds are in docs/model-card.md of "
+              "the repository.", ""]
     return "\n".join(lines)
 
 
