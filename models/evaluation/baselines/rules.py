@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from models.evaluation import spec as feature_spec
+from models.evaluation.baselines.unit_economics import candidate_net_per_th_day
 from models.evaluation.data import KIND_CONFIG, PROFIT_HORIZONS_DAYS, TensorSet
 from models.evaluation.predictions import Predictions
 
@@ -112,6 +113,8 @@ class RulesBaseline:
     def candidate_estimate(tensors: TensorSet) -> np.ndarray:
         """Return the economics engine's daily net per TH/s of each candidate, NaN where it has none: [B, N]."""
         spec = tensors.spec
+        if not feature_spec.has_field(spec, "cand_num", "cand_est_net_usd_per_th_day"):
+            return candidate_net_per_th_day(tensors)
         estimate = feature_spec.raw_column(spec, "cand_num", "cand_est_net_usd_per_th_day", tensors.cand_num)
         present = feature_spec.raw_column(spec, "cand_num", "cand_est_net_usd_per_th_day_present", tensors.cand_num)
         return np.where((present > 0) & (tensors.cand_kind > 0), estimate, np.nan)
