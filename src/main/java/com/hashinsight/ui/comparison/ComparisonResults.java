@@ -22,8 +22,10 @@ final class ComparisonResults {
     private static final double DAYS_PER_YEAR = 365.25;
     private static final double RISK_HORIZON_DAYS = 30;
     private static final String PRIOR_FACTORS_LABEL = new PriorOperationalFactors().label();
-    /** Head outputs closer than this count as equal, so that neither strategy is favoured by rounding noise. */
-    private static final double HEAD_TIE_TOLERANCE = 1e-6;
+    /** Step of a percentage in the head reasons, as their {@code 0.0} message pattern shows it. */
+    private static final double PERCENT_STEP = 0.1;
+    /** Step of a USD per TH/s value in the head reasons, as their {@code 0.00} message pattern shows it. */
+    private static final double USD_PER_TH_STEP = 0.01;
 
     /**
      * HashTrans additions to one comparison.
@@ -40,22 +42,29 @@ final class ComparisonResults {
     /**
      * One head's reason: which way it points and how to show its values.
      *
-     * @param key           message key prefix; ".favours" or ".against" is appended
+     * @param key           message key prefix; ".favours", ".against" or ".tie" is appended
      * @param value         the head's output of a strategy, in display units
      * @param lowerIsBetter true for risks, false for values
      * @param valueKey      message key that shows one strategy's value
+     * @param step          the smallest difference that {@code valueKey} shows, in display units
      */
     private record HeadReason(String key, ToDoubleFunction<StrategyHeads.Summary> value, boolean lowerIsBetter,
-            String valueKey) {
+            String valueKey, double step) {
+
+        /** Returns the value as the messages show it, in steps, with the better direction positive. */
+        long shownMerit(StrategyHeads.Summary summary) {
+            long steps = Math.round(value.applyAsDouble(summary) / step);
+            return lowerIsBetter ? -steps : steps;
+        }
     }
 
     private static final List<HeadReason> HEAD_REASONS = List.of(
             new HeadReason("ui.comparison.reason.head.failure", summary -> 100 * summary.failProb30d(), true,
-                    "ui.comparison.reason.head.percent"),
+                    "ui.comparison.reason.head.percent", PERCENT_STEP),
             new HeadReason("ui.comparison.reason.head.downtime", summary -> 100 * summary.downtimeShare(), true,
-                    "ui.comparison.reason.head.percent"),
+                    "ui.comparison.reason.head.percent", PERCENT_STEP),
             new HeadReason("ui.comparison.reason.head.value", StrategyHeads.Summary::valueUsdPerTh30d, false,
-                    "ui.comparison.reason.head.usdPerTh"));
+                    "ui.comparison.reason.head.usdPerTh", USD_PER_TH_STEP));
 
     private ComparisonResults() {
     }
@@ -83,19 +92,23 @@ final class ComparisonResults {
     }
 
     /**
-     * Returns one reason per HashTrans head with a value for the recommended strategy: the heads whose output is the
-     * best of all strategies first (they favour it), then those that count against it.
+     * Returns one reason per HashTrans head with a value for the recommended strategy. Heads whose output is the best
+     * of all strategies come first (they favour it), then those that count against it, then those that do not
+     * separate the strategies. Outputs are compared as the reasons show them, so a reason never favours a strategy
+     * over others that show the same number.
      */
     static List<LocalizedText> headReasons(List<StrategyHeads.Summary> heads, int recommended) {
         StrategyHeads.Summary best = heads.get(recommended);
         List<LocalizedText> favours = new ArrayList<>();
         List<LocalizedText> against = new ArrayList<>();
+        List<LocalizedText> ties = new ArrayList<>();
         for (HeadReason reason : HEAD_REASONS) {
             double chosen = reason.value().applyAsDouble(best);
             if (!Double.isFinite(chosen)) {
                 continue;
             }
             boolean isBest = true;
+            boolean isTie = true;
             List<String> others = new ArrayList<>();
             for (int i = 0; i < heads.size(); i++) {
                 double other = reason.value().applyAsDouble(heads.get(i));
@@ -103,22 +116,24 @@ final class ComparisonResults {
                     continue;
                 }
                 others.add(Messages.get(reason.valueKey(), heads.get(i).label(), other));
-                double margin = reason.lowerIsBetter() ? chosen - other : other - chosen;
-                if (margin > HEAD_TIE_TOLERANCE) {
-                    isBest = false;
-                }
+                long margin = reason.shownMerit(best) - reason.shownMerit(heads.get(i));
+                isBest &= margin >= 0;
+                isTie &= margin == 0;
             }
             if (others.isEmpty()) {
                 continue;
             }
             String othersText = String.join(Messages.get("ui.comparison.reason.head.separator"), others);
-            if (isBest) {
+            if (isTie) {
+                ties.add(LocalizedText.of(reason.key() + ".tie", best.label(), chosen, othersText));
+            } else if (isBest) {
                 favours.add(LocalizedText.of(reason.key() + ".favours", best.label(), chosen, othersText));
             } else {
                 against.add(LocalizedText.of(reason.key() + ".against", best.label(), chosen, othersText));
             }
         }
         favours.addAll(against);
+        favours.addAll(ties);
         return favours;
     }
 
