@@ -2,8 +2,9 @@
 # Builds the app-image, starts it headless on the bundled sample workspace, and checks its exit code and size.
 #
 # Usage: installer/smoke-test.sh [--skip-build] [--deb]   (options go to build-linux.sh)
-# The app's --smoke flag imports the demo workspace into a temporary data directory, computes the A/B/C
-# comparison and exits with 0; it never opens a window. OnnxRuntimeCheck then opens the bundled model's graphs.
+# The app's --smoke flag loads the bundled HashTrans model, imports the demo workspace into a temporary data
+# directory, scores the A/B/C comparison through HashTrans and exits with 0; it never opens a window. It exits with 1
+# when the model is missing or does not match the app. OnnxRuntimeCheck then opens every graph file on its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # 120 MB in decimal units, the stricter reading of the size target (120 MiB would allow 125.8 MB).
@@ -25,7 +26,7 @@ SMOKE_MS=$(( ($(date +%s%N) - STARTED) / 1000000 ))
 cat "$SMOKE_DIR/smoke.log"
 echo "smoke run: ${SMOKE_MS} ms"
 
-# The --smoke run does not load the model, so open its graphs with the image's own runtime, jars and natives.
+# Open each graph file directly too, with the image's own runtime, jars and natives, and list its inputs.
 javac -d "$SMOKE_DIR/classes" -cp "$IMAGE/lib/app/lib/*" installer/OnnxRuntimeCheck.java
 "$IMAGE/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -cp "$SMOKE_DIR/classes:$IMAGE/lib/app/lib/*" \
   OnnxRuntimeCheck "$IMAGE/lib/models/hashtrans-v1"

@@ -228,12 +228,14 @@ public final class EngineStrategyScorer implements StrategyScorer {
     }
 
     /**
-     * Runs the engine on {@code scenario}.
+     * Runs the engine on {@code scenario}. A following {@link #score} of the same scenario reuses this projection.
      *
      * @param checkpoint runs before each strategy; it may throw to stop the comparison
      */
     public StrategyComparison compare(Scenario scenario, Runnable checkpoint) {
-        return scoreScenario(scenario, checkpoint).comparison();
+        Scored scored = scoreScenario(scenario, checkpoint);
+        last = scored;
+        return scored.comparison();
     }
 
     private Scored scoreScenario(Scenario scenario, Runnable checkpoint) {

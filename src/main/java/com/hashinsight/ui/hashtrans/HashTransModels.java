@@ -40,12 +40,14 @@ public final class HashTransModels implements AutoCloseable {
      *
      * @param service  the loaded model
      * @param builder  builds S-tokens with the bundle's window rule and L_S limit
+     * @param bundle   the bundle folder the model was loaded from
      */
-    public record Loaded(HashTransService service, SequenceBuilder builder) {
+    public record Loaded(HashTransService service, SequenceBuilder builder, Path bundle) {
 
         public Loaded {
             Objects.requireNonNull(service, "service");
             Objects.requireNonNull(builder, "builder");
+            Objects.requireNonNull(bundle, "bundle");
         }
     }
 
@@ -90,10 +92,18 @@ public final class HashTransModels implements AutoCloseable {
             if (!gpuEnabled && System.getProperty(HashTransService.DEVICE_PROPERTY) == null) {
                 System.setProperty(HashTransService.DEVICE_PROPERTY, "cpu");
             }
-            Path dir = ModelLocator.locate();
-            SequenceBuilder builder = checkedBuilder(dir);
-            return new Loaded(HashTransService.open(dir, Integer.toString(FeatureSpec.VERSION)), builder);
+            return open(ModelLocator.locate());
         });
+    }
+
+    /**
+     * Opens the bundle in {@code bundleDir} after checking its feature spec against this app's tokenizer.
+     *
+     * @throws InferenceException when the spec differs, or a file is missing, unreadable or fails its checksum
+     */
+    public static Loaded open(Path bundleDir) throws InferenceException {
+        SequenceBuilder builder = checkedBuilder(bundleDir);
+        return new Loaded(HashTransService.open(bundleDir, Integer.toString(FeatureSpec.VERSION)), builder, bundleDir);
     }
 
     /** Returns models that are never available, for screens and tests that run without HashTrans. */

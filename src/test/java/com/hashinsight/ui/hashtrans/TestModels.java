@@ -2,13 +2,8 @@ package com.hashinsight.ui.hashtrans;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.hashinsight.inference.HashTransService;
-import com.hashinsight.inference.InferenceException;
 import com.hashinsight.inference.ModelLocator;
 import com.hashinsight.store.Sql;
-import com.hashinsight.tokenizer.FeatureSpec;
-import com.hashinsight.tokenizer.SequenceBuilder;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,11 +29,7 @@ public final class TestModels {
 
     /** Returns models over the installed bundle, loaded now, or skips the calling test when it cannot be loaded. */
     public static HashTransModels installed() {
-        HashTransModels models = new HashTransModels(() -> {
-            Path dir = ModelLocator.locate();
-            SequenceBuilder builder = HashTransModels.checkedBuilder(dir);
-            return new HashTransModels.Loaded(HashTransService.open(dir, Integer.toString(FeatureSpec.VERSION)), builder);
-        });
+        HashTransModels models = new HashTransModels(() -> HashTransModels.open(ModelLocator.locate()));
         HashTransModels.Availability availability = models.load();
         assumeTrue(availability.available(), () -> "installed HashTrans bundle not usable by this app: "
                 + availability.reason().format());
