@@ -9,6 +9,7 @@ import com.hashinsight.fleet.Site;
 import com.hashinsight.store.Workspace;
 import com.hashinsight.strategy.CandidateOutcome;
 import com.hashinsight.strategy.ComparisonTable;
+import com.hashinsight.strategy.FleetLine;
 import com.hashinsight.strategy.StrategyCandidate;
 import com.hashinsight.strategy.StrategyComparator;
 import com.hashinsight.strategy.StrategyPresets;
@@ -100,7 +101,7 @@ public final class SiteRanker {
         }
         log.info("Ranked {} sites and contracts for client {} of workspace {} by {}", rows.size(), engine.client().id(),
                 workspace.name(), head.isPresent() ? "the HashTrans site head" : "economics");
-        String fleet = ComparisonTable.describeFleet(balanced);
+        LocalizedText fleet = fleetText(balanced);
         if (head.isPresent()) {
             var service = head.get().service();
             LocalizedText source = LocalizedText.of("ui.sites.source.model", service.modelVersion(), head.get().miners(),
@@ -110,6 +111,15 @@ public final class SiteRanker {
         }
         return new SiteRanking(engine.client().id(), LocalizedText.of("ui.sites.source.economics", paths),
                 withoutModelReason(workspace, engine.client().id()), fleet, rows);
+    }
+
+    /** Describes the placed fleet: its one line as "20 × Antminer S21", or its miner and model counts. */
+    private static LocalizedText fleetText(StrategyCandidate balanced) {
+        if (balanced.fleetMix().size() == 1) {
+            FleetLine line = balanced.fleetMix().getFirst();
+            return LocalizedText.of("ui.sites.fleet.line", line.count(), line.model().model());
+        }
+        return LocalizedText.of("ui.sites.fleet.summary", balanced.minerCount(), balanced.fleetMix().size());
     }
 
     /** Scores the candidates with the site head, or returns empty when the model or the client's telemetry is missing. */
@@ -148,6 +158,17 @@ public final class SiteRanker {
         }
     }
 
+    /**
+     * Describes the candidate's contract as {@link ComparisonTable#describeContract} does, but as a message key with
+     * its arguments, so that the row follows a language switch.
+     */
+    private static LocalizedText contractText(StrategyCandidate candidate) {
+        Site site = candidate.site();
+        Contract contract = candidate.contract();
+        return LocalizedText.of("strategy.contract." + contract.type().name(), site.name() == null ? site.id() : site.name(),
+                contract.fixedUsdPerMwh(), String.valueOf(site.settlementPoint()), contract.spotAdderUsdPerMwh());
+    }
+
     /** A candidate with its projection, or with the reason it has none. */
     private record Scored(StrategyCandidate candidate, CandidateOutcome outcome, LocalizedText failure) {
 
@@ -158,18 +179,19 @@ public final class SiteRanker {
         SiteRank row(int rank, double modelSharePct) {
             Site site = candidate.site();
             String name = site.name() == null ? site.id() : site.name();
-            String cooling = LocalizedText.of("ui.sites.value.cooling", site.cooling().name(), site.pue()).format();
+            LocalizedText cooling = LocalizedText.of("ui.sites.value.cooling." + site.cooling().name(), site.pue());
+            LocalizedText contract = contractText(candidate);
             double fleetKw = candidate.fleetMix().stream()
                     .mapToDouble(line -> line.count() * line.model().nominalW()).sum() * site.pue() / WATTS_PER_KW;
             if (outcome == null) {
-                return new SiteRank(rank, name, ComparisonTable.describeContract(candidate), cooling, fleetKw, site.capacityKw(),
+                return new SiteRank(rank, name, contract, cooling, fleetKw, site.capacityKw(),
                         modelSharePct, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, failure);
             }
             Percentiles profit = outcome.projection().finalCumulativeNetUsd();
             double payback = outcome.medianPaybackMonth().isPresent() ? outcome.medianPaybackMonth().getAsInt() : Double.NaN;
             LocalizedText note = fleetKw > site.capacityKw()
                     ? LocalizedText.of("ui.sites.note.overCapacity", fleetKw, site.capacityKw()) : null;
-            return new SiteRank(rank, name, ComparisonTable.describeContract(candidate), cooling, fleetKw, site.capacityKw(),
+            return new SiteRank(rank, name, contract, cooling, fleetKw, site.capacityKw(),
                     modelSharePct, payback, outcome.annualisedReturnP50() * 100, profit.p10(), profit.p50(), profit.p90(), outcome.kwhPerPhDay(),
                     note);
         }

@@ -13,11 +13,13 @@ import java.util.Objects;
  * @param fleet     the fleet placed at each candidate, for example "20 × Antminer S21"
  * @param rows      one row per site and contract, in rank order
  */
-public record SiteRanking(String clientId, LocalizedText source, LocalizedText detail, String fleet, List<SiteRank> rows) {
+public record SiteRanking(String clientId, LocalizedText source, LocalizedText detail, LocalizedText fleet,
+        List<SiteRank> rows) {
 
     public SiteRanking {
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(fleet, "fleet");
         rows = List.copyOf(rows);
     }
 }

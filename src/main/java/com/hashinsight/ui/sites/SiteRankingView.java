@@ -47,7 +47,7 @@ public final class SiteRankingView {
             if (ranking == null) {
                 return "";
             }
-            String text = LocalizedText.of("ui.sites.fleet", ranking.fleet()).format() + " " + ranking.source().format();
+            String text = ranking.fleet().format() + " " + ranking.source().format();
             return ranking.detail() == null ? text : text + " " + ranking.detail().format();
         }, model.rankingProperty(), Localized.localeProperty()));
 
@@ -62,7 +62,7 @@ public final class SiteRankingView {
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, chooser, source, message, table);
         root.getStyleClass().add("screen");
-        // Notes are message keys, so their cells are formatted again after a language switch.
+        // Contracts, cooling and notes are message keys, so their cells are formatted again after a language switch.
         Localized.localeProperty().addListener(new WeakChangeListener<>(relabel));
     }
 
@@ -76,9 +76,9 @@ public final class SiteRankingView {
         table.getColumns().setAll(List.of(
                 Tables.number("ui.sites.column.rank", SiteRank::rank, "ui.sites.value.rank"),
                 Tables.text("ui.sites.column.site", SiteRank::site),
-                Tables.text("ui.sites.column.contract", SiteRank::contract),
+                Tables.text("ui.sites.column.contract", row -> row.contract().format()),
                 Tables.number("ui.sites.column.model", SiteRank::modelSharePct, "ui.comparison.value.percent"),
-                Tables.text("ui.sites.column.cooling", SiteRank::cooling),
+                Tables.text("ui.sites.column.cooling", row -> row.cooling().format()),
                 Tables.text("ui.sites.column.capacity", row -> LocalizedText.of("ui.sites.value.capacity", row.fleetKw(),
                         row.capacityKw()).format()),
                 Tables.number("ui.sites.column.p50", SiteRank::profitP50Usd, "ui.comparison.value.usd"),

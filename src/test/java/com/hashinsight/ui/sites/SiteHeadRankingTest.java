@@ -58,8 +58,8 @@ class SiteHeadRankingTest {
             double total = 0;
             for (int i = 0; i < ranking.rows().size(); i++) {
                 SiteRank row = ranking.rows().get(i);
-                assertTrue(row.modelSharePct() >= 0, row.contract() + " share " + row.modelSharePct());
-                assertTrue(Double.isFinite(row.profitP50Usd()), row.contract() + " has no economics");
+                assertTrue(row.modelSharePct() >= 0, row.contract().format() + " share " + row.modelSharePct());
+                assertTrue(Double.isFinite(row.profitP50Usd()), row.contract().format() + " has no economics");
                 if (i > 0) {
                     assertTrue(ranking.rows().get(i - 1).modelSharePct() >= row.modelSharePct(), "rank " + row.rank());
                 }
@@ -77,7 +77,7 @@ class SiteHeadRankingTest {
             assertEquals("ui.sites.source.economics", ranking.source().key());
             assertEquals("inference.disabled", ranking.detail().key());
             for (SiteRank row : ranking.rows()) {
-                assertTrue(Double.isNaN(row.modelSharePct()), row.contract());
+                assertTrue(Double.isNaN(row.modelSharePct()), row.contract().format());
             }
         }
     }

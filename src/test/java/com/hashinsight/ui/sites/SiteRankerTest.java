@@ -50,7 +50,7 @@ class SiteRankerTest {
         assertEquals(3, ranking.rows().size());
         assertEquals(List.of(1, 2, 3), ranking.rows().stream().map(SiteRank::rank).toList());
         assertEquals("acme", ranking.clientId());
-        assertEquals("20 × Antminer S21", ranking.fleet());
+        assertEquals("Fleet placed at each site: 20 × Antminer S21.", ranking.fleet().format(Locale.ENGLISH));
     }
 
     @Test
@@ -83,5 +83,16 @@ class SiteRankerTest {
         assertTrue(dallas.note().format().startsWith("Not ranked: No energy prices for settlement point"),
                 dallas.note().format());
         assertTrue(dallas.note().format().contains("HB_NORTH"), dallas.note().format());
+    }
+
+    @Test
+    void descriptionsFollowLanguage() {
+        SiteRank dallas = ranking.rows().get(2);
+
+        assertEquals("Dallas, spot HB_NORTH + 3.0 USD/MWh", dallas.contract().format(Locale.ENGLISH));
+        assertEquals("Dallas，现货 HB_NORTH + 3.0 USD/MWh", dallas.contract().format(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("immersion, PUE 1.03", dallas.cooling().format(Locale.ENGLISH));
+        assertEquals("浸没式冷却，PUE 1.03", dallas.cooling().format(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("每个站点放置的机队：20 × Antminer S21。", ranking.fleet().format(Locale.SIMPLIFIED_CHINESE));
     }
 }
