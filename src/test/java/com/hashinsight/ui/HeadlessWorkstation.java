@@ -32,10 +32,17 @@ public final class HeadlessWorkstation implements AutoCloseable {
 
     /** Starts the toolkit headless, shows the main window in English and loads the sample; call from a main thread. */
     public static HeadlessWorkstation startWithSample() throws Exception {
+        return startWithSample(Files.createTempDirectory("hashinsight-headless"));
+    }
+
+    /**
+     * Starts the workstation as {@link #startWithSample()} does, with its settings and workspaces in the empty folder
+     * {@code home}.
+     */
+    public static HeadlessWorkstation startWithSample(Path home) throws Exception {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
-        Path home = Files.createTempDirectory("hashinsight-headless");
         SettingsStore store = new SettingsStore(home);
         store.save(Settings.defaults(home).withLanguage(Locale.ENGLISH));
 

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
@@ -27,7 +29,11 @@ public final class Screenshots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
-        try (HeadlessWorkstation headless = HeadlessWorkstation.startWithSample()) {
+        // The temporary folder replaces the user's home, so the settings screen shows ~/workspaces and no
+        // machine-specific path.
+        Path home = Files.createTempDirectory("hashinsight-screenshots");
+        System.setProperty("user.home", home.toString());
+        try (HeadlessWorkstation headless = HeadlessWorkstation.startWithSample(home)) {
             for (Locale locale : Messages.SUPPORTED) {
                 for (Screen screen : Screen.values()) {
                     headless.show(screen, locale);
@@ -37,9 +43,37 @@ public final class Screenshots {
                         return null;
                     });
                     System.out.println("wrote " + file);
+                    if (screen == Screen.COMPARISON) {
+                        writeReasons(headless, out.resolve("comparison-reasons-" + locale.toLanguageTag() + ".png"));
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Scrolls the comparison down to the recommendation's reasons, writes that view and scrolls back, because the
+     * reasons, HashTrans heads included, sit below the first screenful.
+     */
+    private static void writeReasons(HeadlessWorkstation headless, Path file) throws Exception {
+        HeadlessWorkstation.onFx(() -> {
+            ScrollPane scroll = enclosingScrollPane(headless.stage().getScene().lookup("#comparison-reasons"));
+            scroll.setVvalue(scroll.getVmax());
+            scroll.layout();
+            write(headless.stage(), file);
+            scroll.setVvalue(scroll.getVmin());
+            return null;
+        });
+        System.out.println("wrote " + file);
+    }
+
+    private static ScrollPane enclosingScrollPane(Node node) {
+        for (Node parent = node; parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        throw new IllegalStateException("the comparison reasons are not inside a scroll pane");
     }
 
     private static void write(Stage stage, Path file) {

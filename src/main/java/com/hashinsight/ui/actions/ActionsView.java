@@ -110,7 +110,6 @@ public final class ActionsView {
         log.setItems(model.entries());
         log.setPrefHeight(260);
         Tables.placeholder(log, "ui.actions.noEntries");
-        log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         log.getColumns().setAll(List.of(
                 Tables.text("ui.actions.column.id", entry -> String.valueOf(entry.id())),
                 Tables.text("ui.actions.column.time", entry -> entry.time().toString()),
@@ -120,6 +119,8 @@ public final class ActionsView {
                 Tables.text("ui.actions.column.source", entry -> entry.source().code()),
                 Tables.text("ui.actions.column.who", ActionLogEntry::who),
                 Tables.text("ui.actions.column.reason", ActionLogEntry::reason)));
+        // Room for a whole UTC time such as 2026-01-01T00:00:00Z; the reason takes the rest, at least 150 px.
+        Tables.widths(log, 150, 60, 170, 130, 110, 100, 90, 90);
         return log;
     }
 

@@ -140,7 +140,7 @@ public final class HealthView {
                 Tables.text("ui.health.column.recommendation", row -> row.recommendation().format())));
         // Serial, model, site, client, 7-day and 30-day risk, trend and signals; the recommendation takes the rest,
         // at least 200 px.
-        Tables.widths(table, 200, 115, 105, 105, 115, 65, 75, 70, 195);
+        Tables.widths(table, 200, 115, 105, 105, 115, 65, 85, 70, 185);
         table.getSortOrder().setAll(List.of(risk30));
         Label empty = new Label();
         empty.textProperty().bind(Localized.text("ui.health.noMatch"));

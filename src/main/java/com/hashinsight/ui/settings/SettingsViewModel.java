@@ -22,6 +22,8 @@ import javafx.beans.property.StringProperty;
 public final class SettingsViewModel {
 
     private final SettingsStore store;
+    /** The user's home folder, shown as {@code ~} in the data directory field; null when unknown. */
+    private final Path userHome;
     private final ReadOnlyObjectWrapper<Settings> saved;
     private final StringProperty dataDirectory = new SimpleStringProperty();
     private final IntegerProperty threads = new SimpleIntegerProperty();
@@ -29,15 +31,27 @@ public final class SettingsViewModel {
     private final ObjectProperty<LocalizedText> message = new SimpleObjectProperty<>();
 
     public SettingsViewModel(SettingsStore store, Settings initial) {
+        this(store, initial, userHome());
+    }
+
+    /** Creates the view model with {@code userHome} as the folder that the data directory field shows as {@code ~}. */
+    SettingsViewModel(SettingsStore store, Settings initial, Path userHome) {
         this.store = store;
+        this.userHome = userHome;
         this.saved = new ReadOnlyObjectWrapper<>(initial);
         reset();
+    }
+
+    private static Path userHome() {
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? null : Path.of(home).toAbsolutePath();
     }
 
     public ReadOnlyObjectProperty<Settings> savedProperty() {
         return saved.getReadOnlyProperty();
     }
 
+    /** The data directory as the field shows it: absolute, or {@code ~/…} for a folder under the user's home. */
     public StringProperty dataDirectoryProperty() {
         return dataDirectory;
     }
@@ -58,7 +72,7 @@ public final class SettingsViewModel {
     /** Puts the saved values back into the fields. */
     public void reset() {
         Settings current = saved.get();
-        dataDirectory.set(current.dataDirectory().toString());
+        dataDirectory.set(HomeRelativePath.display(current.dataDirectory(), userHome));
         threads.set(current.threads());
         gpuEnabled.set(current.gpuEnabled());
         message.set(null);
@@ -69,7 +83,7 @@ public final class SettingsViewModel {
         String directoryText = dataDirectory.get() == null ? "" : dataDirectory.get().strip();
         Path directory;
         try {
-            directory = Path.of(directoryText);
+            directory = HomeRelativePath.parse(directoryText, userHome);
         } catch (InvalidPathException e) {
             message.set(LocalizedText.of("ui.settings.error.directory", directoryText));
             return false;

@@ -43,6 +43,39 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void folderUnderHomeShowsTilde() {
+        Path userHome = home.resolve("alice");
+        Settings initial = new Settings(userHome.resolve("HashInsight").resolve("workspaces"), 2, false, null);
+
+        SettingsViewModel model = new SettingsViewModel(new SettingsStore(home), initial, userHome);
+
+        String separator = home.getFileSystem().getSeparator();
+        assertEquals("~" + separator + "HashInsight" + separator + "workspaces", model.dataDirectoryProperty().get());
+    }
+
+    @Test
+    void folderOutsideHomeShowsAbsolutePath() {
+        Path elsewhere = home.resolve("shared").resolve("workspaces");
+        Settings initial = new Settings(elsewhere, 2, false, null);
+
+        SettingsViewModel model = new SettingsViewModel(new SettingsStore(home), initial, home.resolve("alice"));
+
+        assertEquals(elsewhere.toString(), model.dataDirectoryProperty().get());
+    }
+
+    @Test
+    void tildeIsSavedUnderHome() {
+        SettingsStore store = new SettingsStore(home);
+        Path userHome = home.resolve("alice");
+        SettingsViewModel model = new SettingsViewModel(store, Settings.defaults(home), userHome);
+
+        model.dataDirectoryProperty().set("~/client-data");
+
+        assertTrue(model.save());
+        assertEquals(userHome.resolve("client-data"), store.load().dataDirectory());
+    }
+
+    @Test
     void threadCountOutOfRangeIsRejected() {
         SettingsViewModel model = new SettingsViewModel(new SettingsStore(home), Settings.defaults(home));
 
