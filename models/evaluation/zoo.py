@@ -200,8 +200,12 @@ def build_entries(profile: Profile, only: set[str] | None = None) -> list[Entry]
 
 
 def seeds_of(tensors: TensorSet) -> set[int]:
-    """Return the world seeds that the splits' meta.json files list."""
+    """Return the world seeds that the splits' meta.json files list.
+
+    The exporter lists them as `worlds[i].seed`; the synthetic fixture writes `world_seeds`.
+    """
     seeds: set[int] = set()
     for meta in tensors.meta:
         seeds.update(int(s) for s in np.atleast_1d(meta.get("world_seeds", [])))
+        seeds.update(int(world["seed"]) for world in meta.get("worlds", []) if "seed" in world)
     return seeds

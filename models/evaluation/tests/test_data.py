@@ -86,3 +86,12 @@ def test_concat_pads_candidate_slots():
     assert (joined.cand_kind[:5, 10:] == 0).all()
     assert np.isnan(joined.y_value[:5, 10:]).all()
     assert (joined.cand_num[:5, 10:] == 0).all()
+
+
+def test_seeds_read_from_exporter_meta():
+    from types import SimpleNamespace
+
+    from models.evaluation.zoo import seeds_of
+
+    exported = SimpleNamespace(meta=[{"worlds": [{"index": 0, "seed": 9001}, {"index": 1, "seed": 9002}]}])
+    assert seeds_of(exported) == {9001, 9002}
