@@ -153,9 +153,7 @@ def evaluate(args: argparse.Namespace) -> list[dict]:
         "torch": torch.__version__, "cpu_count": os.cpu_count(),
     }
     if args.checkpoint is not None:
-        from hashtrans import bundle  # models/training is on the path once the HashTrans adapter was imported
-        run_info["checkpoint"] = {"path": str(args.checkpoint),
-                                  "weights": bundle.weights_digest(bundle.load_checkpoint(args.checkpoint)[0])}
+        run_info["checkpoint"] = {"path": str(args.checkpoint), "weights": fitted[SHIPPED].weights_digest}
     (args.out / "run.json").write_text(json.dumps(run_info, indent=2) + "\n")
     log.info("wrote %s in %.0f s", args.out, run_info["total_seconds"])
     return rows

@@ -32,6 +32,7 @@ class Fitted:
     size: Size
     train_cpu_seconds: float  # CPU time of fit; equals wall time on an idle core, since every model runs 1 thread
     train_wall_seconds: float
+    weights_digest: str | None = None  # set for a scored checkpoint: the bundle's weights digest
 
 
 def init_worker(train_dirs: list[Path], test_dirs: list[Path], threads: int) -> None:
@@ -67,11 +68,10 @@ def score_checkpoint(checkpoint: Path, test: TensorSet) -> Fitted:
     from hashtrans import bundle
 
     model, metadata = bundle.load_checkpoint(checkpoint)
-    adapter = HashTransAdapter(model.config)
-    adapter.model = model
+    adapter = HashTransAdapter(model.config, model=model)
     training = metadata.get("training", {})
     log.info("scoring checkpoint %s", checkpoint)
     predictions = as_float32(neural.predict(adapter, test))
     size = Size(neural.count_parameters(adapter), flops_per_request(adapter, test), FLOP_METHOD)
     return Fitted(SHIPPED, FAMILY_HASHTRANS, predictions, size, float(training.get("cpu_s", float("nan"))),
-                  float(training.get("duration_s", float("nan"))))
+                  float(training.get("duration_s", float("nan"))), bundle.weights_digest(model))

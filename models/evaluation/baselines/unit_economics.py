@@ -10,8 +10,8 @@ the spec does export:
               + hosting per kWh * power * 24 / 1000
 
 A candidate's own site, contract and config columns replace the entity's where the candidate sets them.
-NOTE: curtailment is left out (a policy candidate gets the always-on estimate), so the rules baseline cannot tell
-curtailment policies apart on profit; its policy ranking then follows the order of equal scores.
+NOTE: curtailment is left out, so every policy candidate gets the always-on estimate. The rules baseline therefore
+cannot tell curtailment policies apart on profit, and its policy ranking follows the order of the tied scores.
 """
 
 from __future__ import annotations

@@ -36,9 +36,10 @@ def build_config(dims: dict, overrides: dict) -> HashTransConfig:
 class HashTransAdapter(nn.Module):
     """Return HashTrans's raw heads, after the NS-only input change where asked."""
 
-    def __init__(self, config: HashTransConfig, ns_only: bool = False) -> None:
+    def __init__(self, config: HashTransConfig, ns_only: bool = False, model: HashTrans | None = None) -> None:
+        """Wrap `model`, or a new HashTrans built from `config` when it is None."""
         super().__init__()
-        self.model = HashTrans(config)
+        self.model = model if model is not None else HashTrans(config)
         self.ns_only = ns_only
         self.causal = getattr(config, "causal", True)
 

@@ -92,12 +92,13 @@ def test_training_seed_in_test_is_rejected(fixture_worlds):
         run.check_held_out(train, [load_split(fixture_worlds["train"][0])])
 
 
-def test_checkpoint_row_scores_the_saved_weights(fixture_worlds, tmp_path):
+def test_checkpoint_scores_saved_weights(fixture_worlds, tmp_path):
     import torch
 
     from models.evaluation.neural import train as neural
     from models.evaluation.neural.hashtrans_adapter import HashTransAdapter, build_config
     from models.evaluation.worker import SHIPPED, score_checkpoint
+    from hashtrans import bundle
 
     test = load_split(fixture_worlds["test"][0])
     torch.manual_seed(3)
@@ -111,5 +112,6 @@ def test_checkpoint_row_scores_the_saved_weights(fixture_worlds, tmp_path):
     expected = neural.predict(adapter, test)
     assert fitted.name == SHIPPED
     assert fitted.train_cpu_seconds == 12.5
+    assert fitted.weights_digest == bundle.weights_digest(adapter.model)
     np.testing.assert_allclose(fitted.predictions.fail_prob, expected.fail_prob, atol=1e-6)
     np.testing.assert_allclose(fitted.predictions.profit_q, expected.profit_q, atol=1e-4)

@@ -207,7 +207,7 @@ class HashTrans(nn.Module):
     def _attend_ns(ns_qkv: tuple, ns_allowed: Tensor, s_side: tuple) -> Tensor:
         """Attend the NS rows [context; candidates] of one layer over [S; NS] with one softmax per row.
 
-        ns_qkv holds the NS rows' Q, K, V [B, H, C + N, Dh]. Every row sees every valid S key; ns_allowed says which
+        ns_qkv contains the NS rows' Q, K, V [B, H, C + N, Dh]. Every row sees every valid S key; ns_allowed says which
         NS keys it sees. One MatMul per key group serves all rows, and the cached S K/V are read in place (no
         per-call copy). Returns [B, H, C + N, Dh].
         """

@@ -87,7 +87,7 @@ public final class HashTransService implements AutoCloseable {
         return model.bundle().config();
     }
 
-    /** False for a bundle whose model card says its weights are untrained, so its scores mean nothing. */
+    /** Returns false for a bundle whose model card marks its weights as untrained, so its scores mean nothing. */
     public boolean trained() {
         return model.bundle().trained();
     }

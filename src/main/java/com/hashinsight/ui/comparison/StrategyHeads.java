@@ -178,8 +178,8 @@ final class StrategyHeads {
             if (serials.isEmpty()) {
                 return List.of();
             }
-            // The candidate row describes the preset's own contract; the sliders' price changes reach the model through
-            // the scenario columns of the context, as the tokenizer's scenario defines them.
+            // The candidate row describes the preset's own contract. The sliders' price changes reach the model
+            // through the context's scenario columns, which the tokenizer's Scenario defines.
             StrategyCandidate preset = presetsByLabel.getOrDefault(strategy.label(), strategy);
             com.hashinsight.tokenizer.Scenario context = contextScenario(strategy);
             List<EntityInput> inputs = new ArrayList<>(serials.size());
@@ -196,9 +196,9 @@ final class StrategyHeads {
          *
          * <p>NOTE: training rows always carry a zero electricity adder and the contract's own hosting fee
          * ({@code TrainingScenario.realised}), so how the heads respond to those two sliders is not learned from data.
-         * The training rows' BTC price lies within 0.78 to 1.31 times the latest price. Beyond that the shipped
-         * bundle's failure head extrapolates badly: on the demo workspace a BTC slider at 1.15 to 1.5 times the market
-         * price gives single miners 45 to 95 % 30-day risk, against under 1 % at the market price.
+         * The training rows' BTC price lies within 0.78 to 1.31 times the latest price. Near the top of that range and
+         * beyond it, the shipped bundle's failure head behaves badly. On the demo workspace a BTC slider at 1.15 to 1.5
+         * times the market price gives single miners 45 to 95 % 30-day risk, against under 1 % at the market price.
          */
         private com.hashinsight.tokenizer.Scenario contextScenario(StrategyCandidate strategy) {
             double hosting = scenario.hostingAdderUsdPerKwMonth() == 0 ? Double.NaN

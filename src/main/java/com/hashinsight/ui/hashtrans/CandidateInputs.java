@@ -20,7 +20,7 @@ import java.util.List;
 public final class CandidateInputs {
 
     /**
-     * A miner configuration preset that the health screen asks the config head about.
+     * A miner configuration preset that the health screen scores with the config head.
      *
      * @param id     stable id, also the suffix of the preset's message key
      * @param input  the candidate row input
