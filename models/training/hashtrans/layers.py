@@ -45,14 +45,16 @@ class TokenRMSNorm(nn.Module):
         self.register_buffer("unit_scale", torch.ones(width), persistent=False)
 
     def forward(self, x: Tensor, tokens: slice) -> Tensor:
-        # x: [T, M, D] where T = len(tokens)
+        # x: [T, M, D] where T = len(tokens), or [M, D] for a single token
+        if x.dim() == 2:
+            return rms_normalize(x, self.eps, self.weight[tokens.start])
         return rms_normalize(x, self.eps, self.unit_scale) * self.weight[tokens].unsqueeze(1)
 
 
 class TokenLinear(nn.Module):
     """One linear map per NS token position (the token-specific half of the mixed parameterization).
 
-    Input and output are token-first, [T, M, d], so that all T maps run as one batched MatMul
+    Input and output are token-first, [T, M, d], or [M, d] for a single token, so that all T maps run as one batched MatMul
     [T, M, d_in] @ [T, d_in, d_out] with no transposes. The token-last form exported as ONNX Einsum nodes plus
     transposes, which made the exported scorer about 15 % slower in ONNX Runtime 1.30 (single thread, B = 1).
     """
@@ -65,6 +67,9 @@ class TokenLinear(nn.Module):
 
     def forward(self, x: Tensor, tokens: slice) -> Tensor:
         # x: [T, M, d_in] -> [T, M, d_out], token t uses weight[tokens][t]
+        if x.dim() == 2:
+            # A single token, [M, d_in] -> [M, d_out]: ONNX Runtime fuses this MatMul and Add into one Gemm.
+            return x @ self.weight[tokens.start] + self.bias[tokens.start]
         return torch.bmm(x, self.weight[tokens]) + self.bias[tokens].unsqueeze(1)
 
 
@@ -96,30 +101,34 @@ def merge_heads_token_first(x: Tensor) -> Tensor:
 # exp() in MLAS, the CPU kernel library of ONNX Runtime, runs about 15x slower when its float32 result is subnormal
 # or zero, that is for inputs below -87.3 (measured with ONNX Runtime 1.30 on an AVX-512 Xeon). A softmax over
 # -inf-masked scores takes that path for its masked entries. So the masked softmax of Stage II never passes such
-# inputs to exp: score - max is clipped to [EXP_FLOOR, 0], and masked entries are set to exactly 0 after exp. A kept
-# score more than 60 below its row's maximum therefore weighs e^-60 (about 9e-27) of the maximum instead of less.
+# inputs to exp: score - max is clipped to [EXP_FLOOR, 0]. A masked entry therefore weighs e^-60 (about 9e-27) of
+# its row's largest weight instead of 0, and so does a kept score more than 60 below its row's maximum.
 EXP_FLOOR = -60.0
 
 
-def masked_row_max(scores: Tensor, allowed: Tensor) -> Tensor:
-    """Return the maximum of each row's allowed scores, [..., Q, 1]; -inf for a row with none."""
+def mask_bias(allowed: Tensor, dtype: torch.dtype) -> Tensor:
+    """Return an additive mask on `allowed`'s own (broadcast) shape: 0 where allowed, -inf elsewhere.
+
+    ONNX Runtime 1.30 runs a broadcasting Add over [64, 4, 10, 256] scores in half the time of a broadcasting Where.
+    """
+    return torch.where(allowed, 0.0, float("-inf")).to(dtype)
+
+
+def row_max(scores: Tensor) -> Tensor:
+    """Return the maximum of each row of masked scores, [..., Q, 1]; -inf for a row with no allowed score."""
     if guard_or_false(scores.shape[-1] == 0):
         # No key columns at all (an empty S cache): torch.amax rejects an empty reduction. Export does not take
-        # this branch, since a symbolic size is not known to be 0; see _attend_ns for the exported graph's case.
+        # this branch, since a symbolic size is not known to be 0; see HashTrans._attend_ns for the graph's case.
         return scores.new_full((*scores.shape[:-1], 1), float("-inf"))
-    # An additive bias on the mask's own (broadcast) shape: ONNX Runtime 1.30 runs a broadcasting Add over
-    # [64, 4, 10, 256] scores in half the time of a broadcasting Where.
-    bias = torch.where(allowed, 0.0, float("-inf")).to(scores.dtype)
-    return (scores + bias).amax(dim=-1, keepdim=True)
+    return scores.amax(dim=-1, keepdim=True)
 
 
-def masked_exp(scores: Tensor, allowed: Tensor, row_max: Tensor) -> Tensor:
-    """Return the unnormalised softmax weights exp(scores - row_max) of allowed entries and exactly 0 elsewhere.
+def clipped_exp(scores: Tensor, row_max: Tensor) -> Tensor:
+    """Return the unnormalised softmax weights exp(scores - row_max), with the exponent clipped to [EXP_FLOOR, 0].
 
-    The upper clip bound keeps masked entries above row_max finite, so that neither the output nor a gradient
-    through them is inf or NaN.
+    Masked scores (-inf) get e^EXP_FLOOR. The upper bound keeps the result finite for a row whose maximum is -inf.
     """
-    return torch.exp((scores - row_max).clamp(EXP_FLOOR, 0.0)) * allowed.to(scores.dtype)
+    return torch.exp((scores - row_max).clamp(EXP_FLOOR, 0.0))
 
 
 def attend(q: Tensor, k: Tensor, v: Tensor, allowed: Tensor) -> Tensor:
@@ -129,7 +138,7 @@ def attend(q: Tensor, k: Tensor, v: Tensor, allowed: Tensor) -> Tensor:
     key (or an NS key), which keeps rows of padding finite.
     """
     # NOTE: the encoder's masks are contiguous (causal, left padding), where ONNX Runtime's softmax over -inf costs
-    # less than the extra passes of masked_exp: at L_S = 2,048 that version was about 13 % slower.
+    # less than the extra passes of clipped_exp: at L_S = 2,048 that version was about 13 % slower.
     scores = (q @ k.transpose(-1, -2)) * (1.0 / math.sqrt(q.shape[-1]))
     scores = torch.where(allowed, scores, float("-inf"))
     return torch.softmax(scores, dim=-1) @ v
@@ -205,13 +214,15 @@ class HashTransBlock(nn.Module):
 
     def ns_qkv_merged(self, h: Tensor, tokens: slice) -> tuple[Tensor, Tensor, Tensor]:
         """Return Q, K, V [T, M, D] (heads not split) of NS hidden states h [T, M, D]."""
+        q, k, v = self.ns_qkv_joined(h, tokens).split(h.shape[-1], dim=-1)
+        return q, k, v
+
+    def ns_qkv_joined(self, h: Tensor, tokens: slice) -> Tensor:
+        """Return [Q, K, V] joined on the last axis, [T, M, 3D] (or [M, 3D]), of NS hidden states h [T, M, D]."""
         if self.shared_params:
             normed = self.s_attn_norm(h)
-            k, v = self.s_kv(normed).split(h.shape[-1], dim=-1)
-            return self.s_q(normed), k, v
-        qkv = self.ns_qkv(self.ns_attn_norm(h, tokens), tokens)
-        q, k, v = qkv.split(h.shape[-1], dim=-1)
-        return q, k, v
+            return torch.cat([self.s_q(normed), self.s_kv(normed)], dim=-1)
+        return self.ns_qkv(self.ns_attn_norm(h, tokens), tokens)
 
     def ns_update(self, h: Tensor, attn: Tensor, tokens: slice) -> Tensor:
         """Apply the token-specific output projection and FFN with residuals to NS hidden states h [T, M, D].

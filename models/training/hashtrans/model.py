@@ -22,8 +22,8 @@ from torch.nn import functional as F
 
 from hashtrans import pyramid
 from hashtrans.config import N_CAND_KINDS, HashTransConfig
-from hashtrans.layers import (HashTransBlock, RMSNorm, attend, causal_s_allowed, masked_exp, masked_row_max,
-                              merge_heads, merge_heads_token_first)
+from hashtrans.layers import (HashTransBlock, RMSNorm, attend, causal_s_allowed, clipped_exp, mask_bias,
+                              merge_heads, merge_heads_token_first, row_max)
 
 OUTPUT_NAMES = ("site_score", "policy_value", "config_value", "config_risk", "fail_prob", "profit_q")
 
@@ -167,25 +167,34 @@ class HashTrans(nn.Module):
         ctx_tokens, cand_token = slice(0, n_ctx), slice(n_ctx, n_ctx + 1)
         b, n_cand = cand_kind.shape
         ctx = self.embed_context(ns_num).transpose(0, 1)  # token-first [C, B, D]
-        cand = self.embed_candidates(cand_num, cand_kind).reshape(1, b * n_cand, d)  # token-first [1, B*N, D]
+        # The candidate token is one token position, so its states are [N*B, D], candidate-major: token-first,
+        # they are [N, B, D] and line up after the context's [C, B, D].
+        cand = self.embed_candidates(cand_num, cand_kind).transpose(0, 1).reshape(n_cand * b, d)
         ns_allowed = self._ns_allowed(n_ctx, n_cand, ns_num.device)  # [C + N, C + N], the same at every layer
 
         for layer, block in enumerate(self.blocks):
-            k_s, v_s, valid_s = cache[layer]  # [B, H, S, Dh], [B, S]
-            q_c, k_c, v_c = block.ns_qkv_heads(ctx, ctx_tokens)  # [B, H, C, Dh]
-            # The N candidate tokens become N query rows over the shared keys: [1, B*N, D] -> [B, H, N, Dh].
-            q_z, k_z, v_z = (x.reshape(b, n_cand, config.n_heads, config.head_dim).transpose(1, 2)
-                             for x in block.ns_qkv_merged(cand, cand_token))
-            # NS rows and keys: [context; candidates], [B, H, C + N, Dh].
-            ns_qkv = (torch.cat([q_c, q_z], dim=2), torch.cat([k_c, k_z], dim=2), torch.cat([v_c, v_z], dim=2))
-            attn = self._attend_ns(ns_qkv, ns_allowed, (k_s, v_s, valid_s))
+            qkv = torch.cat([block.ns_qkv_joined(ctx, ctx_tokens),
+                             block.ns_qkv_joined(cand, cand_token).reshape(n_cand, b, 3 * d)])  # [C + N, B, 3D]
+            q, k, v = qkv.reshape(n_ctx + n_cand, b, 3, config.n_heads, config.head_dim).permute(
+                2, 1, 3, 0, 4).unbind(0)  # [B, H, C + N, Dh] each
+            last = layer == config.n_layers - 1
+            first = n_ctx - 1 if last else 0  # the first context row that queries
+            if last:
+                # Only the last context token feeds a head. The others give their last-layer K/V and nothing
+                # else, so their queries, output projection and FFN are left out here.
+                q = q[:, :, first:]
+            # NS rows are [context rows; candidates], keys [context; candidates].
+            attn = self._attend_ns((q, k, v), ns_allowed[first:] if last else ns_allowed, cache[layer])
+            out = attn.permute(2, 0, 1, 3).reshape(n_ctx - first + n_cand, b, d)  # token-first, heads merged
 
-            ctx = block.ns_update(ctx, merge_heads_token_first(attn[:, :, :n_ctx]), ctx_tokens)
-            cand_attn = attn[:, :, n_ctx:].transpose(1, 2).reshape(1, b * n_cand, d)  # [B, H, N, Dh] -> [1, B*N, D]
-            cand = block.ns_update(cand, cand_attn, cand_token)
+            if last:
+                ctx = block.ns_update(ctx[first], out[0], slice(first, n_ctx))  # [B, D]
+            else:
+                ctx = block.ns_update(ctx, out[:n_ctx], ctx_tokens)
+            cand = block.ns_update(cand, out[n_ctx - first:].reshape(n_cand * b, d), cand_token)
 
-        entity_state = self.final_norm(ctx[-1]).unsqueeze(1)  # [B, 1, D]
-        cand_state = self.final_norm(cand.reshape(b, n_cand, d))  # [B, N, D]
+        entity_state = self.final_norm(ctx).unsqueeze(1)  # [B, 1, D]
+        cand_state = self.final_norm(cand.reshape(n_cand, b, d).transpose(0, 1))  # [B, N, D]
         return self._heads(entity_state, cand_state)
 
     @staticmethod
@@ -217,17 +226,16 @@ class HashTrans(nn.Module):
         # config) the scale is a power of 2, and both orders give the same bits.
         q = q * (1.0 / q.shape[-1] ** 0.5)
 
-        scores_s = q @ k_s.transpose(-1, -2)  # [B, H, C + N, S]
-        allowed_s = valid_s[:, None, None, :]  # [B, 1, 1, S]
-        scores_ns = q @ k_ns.transpose(-1, -2)  # [B, H, C + N, C + N]
+        # Masked scores are -inf (additive masks).
+        scores_s = q @ k_s.transpose(-1, -2) + mask_bias(valid_s[:, None, None, :], q.dtype)  # [B, H, C + N, S]
+        scores_ns = q @ k_ns.transpose(-1, -2) + mask_bias(ns_allowed, q.dtype)  # [B, H, C + N, C + N]
 
         # One softmax over [S; NS] per row, from the two groups' row maxima and sums. They are concatenated
         # before the final max and sum because ONNX Runtime 1.30 returns a [..., 0] array, not [..., 1], when a
         # reduction's axis is empty, as it is for an empty S cache (S = 0).
-        row_max = torch.cat([masked_row_max(scores_s, allowed_s), masked_row_max(scores_ns, ns_allowed)],
-                            dim=-1).amax(dim=-1, keepdim=True)  # [B, H, C + N, 1]
-        weights_s = masked_exp(scores_s, allowed_s, row_max)  # [B, H, C + N, S]
-        weights_ns = masked_exp(scores_ns, ns_allowed, row_max)  # [B, H, C + N, C + N]
+        top = torch.cat([row_max(scores_s), row_max(scores_ns)], dim=-1).amax(dim=-1, keepdim=True)  # [B, H, C + N, 1]
+        weights_s = clipped_exp(scores_s, top)  # [B, H, C + N, S]
+        weights_ns = clipped_exp(scores_ns, top)  # [B, H, C + N, C + N]
         total = torch.cat([weights_s.sum(dim=-1, keepdim=True), weights_ns.sum(dim=-1, keepdim=True)],
                           dim=-1).sum(dim=-1, keepdim=True)  # [B, H, C + N, 1]
         return (weights_s @ v_s + weights_ns @ v_ns) / total
