@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Scores many entities by batching them: Stage I per batch of up to {@code batchSize} entities (cached as one entry)
@@ -14,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Entities are sorted by history length, then id, before they are cut into batches, so that rows of similar
  * length share a batch (less padding) and the same workspace always gives the same batches. A slider move changes
  * only the NS side, so re-scoring finds every batch in the KV cache and runs Stage II alone. Results come back in
- * input order and do not depend on it. Batches run in parallel on the common fork-join pool.
+ * input order and do not depend on it. Batches run in parallel on the calling thread and the common fork-join pool,
+ * longest first.
  */
 public final class WorkspaceScorer {
 
@@ -51,9 +56,8 @@ public final class WorkspaceScorer {
             histories.put(input.entityId(), input.history());
         }
 
-        // Each graph call runs on its calling thread, so batches run in parallel on the common fork-join pool.
         Map<String, EntityScores> byId = new ConcurrentHashMap<>(inputs.size() * 2);
-        batches(histories).parallelStream().forEach(batch -> {
+        forEachLongestFirst(batches(histories), batch -> {
             List<CandidateTokens> batchCandidates = batch.stream().map(entry -> candidates.get(entry.getKey())).toList();
             try (KvCache.Lease history = encode(batch)) {
                 for (EntityScores scores : model.scoreBatch(history, batchCandidates)) {
@@ -71,7 +75,56 @@ public final class WorkspaceScorer {
 
     /** Runs Stage I for every batch of {@code histories} and leaves the results in the KV cache. */
     public void encode(Map<String, SequenceTokens> histories) {
-        batches(histories).parallelStream().forEach(batch -> encode(batch).close());
+        forEachLongestFirst(batches(histories), batch -> encode(batch).close());
+    }
+
+    /**
+     * Runs {@code action} on every batch, in parallel, from the last batch (the longest histories) to the first.
+     * Each graph call runs on its calling thread, so the calling thread and helper tasks each take the next batch
+     * until none is left. Starting with the longest batches leaves the shortest for last, so the workers finish
+     * closer together than with a split of the list into halves. The helpers run in the caller's fork-join pool, or
+     * in the common pool when the caller is not in one, and the caller counts as one of its pool's workers.
+     */
+    private static <T> void forEachLongestFirst(List<T> batches, Consumer<T> action) {
+        AtomicInteger nextIndex = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = nextIndex.getAndIncrement(); i < batches.size(); i = nextIndex.getAndIncrement()) {
+                action.accept(batches.get(batches.size() - 1 - i));
+            }
+        };
+        boolean inPool = ForkJoinTask.inForkJoinPool();
+        ForkJoinPool pool = inPool ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
+        int helperCount = Math.min(pool.getParallelism() - (inPool ? 1 : 0), batches.size() - 1);
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int i = 0; i < helperCount; i++) {
+            helpers.add(pool.submit(worker));
+        }
+        RuntimeException failure = null;
+        try {
+            worker.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        failure = joinAll(helpers, failure);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Waits for every task, also after a failure, so that no batch still runs once scoring returns. */
+    private static RuntimeException joinAll(List<ForkJoinTask<?>> tasks, RuntimeException failure) {
+        for (ForkJoinTask<?> task : tasks) {
+            try {
+                task.join();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        return failure;
     }
 
     private KvCache.Lease encode(List<Map.Entry<String, SequenceTokens>> batch) {
