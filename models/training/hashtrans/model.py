@@ -175,8 +175,9 @@ class HashTrans(nn.Module):
         for layer, block in enumerate(self.blocks):
             qkv = torch.cat([block.ns_qkv_joined(ctx, ctx_tokens),
                              block.ns_qkv_joined(cand, cand_token).reshape(n_cand, b, 3 * d)])  # [C + N, B, 3D]
-            q, k, v = qkv.reshape(n_ctx + n_cand, b, 3, config.n_heads, config.head_dim).permute(
-                2, 1, 3, 0, 4).unbind(0)  # [B, H, C + N, Dh] each
+            # [C + N, B, 3H, Dh] -> [B, 3H, C + N, Dh], cut into Q, K, V [B, H, C + N, Dh].
+            q, k, v = qkv.reshape(n_ctx + n_cand, b, 3 * config.n_heads, config.head_dim).permute(
+                1, 2, 0, 3).split(config.n_heads, dim=1)
             last = layer == config.n_layers - 1
             first = n_ctx - 1 if last else 0  # the first context row that queries
             if last:
