@@ -52,8 +52,11 @@ final class HashTransFlops {
         double flops = 2.0 * candidates * (config.featureWidthCand() * d + d * d);
         for (int layer = 0; layer < config.layers(); layer++) {
             long keys = width(config, length, layer);
-            flops += 2.0 * tokens * d * 3 * d + 2.0 * tokens * d * d + 2.0 * 2 * tokens * d * ffn;
-            flops += 2.0 * 2 * context * (keys + context) * d;
+            // At the last layer only the last context token queries and is updated; the others give K/V.
+            long contextRows = layer == config.layers() - 1 ? 1 : context;
+            long rows = contextRows + candidates;
+            flops += 2.0 * tokens * d * 3 * d + 2.0 * rows * d * d + 2.0 * 2 * rows * d * ffn;
+            flops += 2.0 * 2 * contextRows * (keys + context) * d;
             flops += 2.0 * 2 * candidates * (keys + context + 1) * d;
         }
         return flops;
