@@ -26,6 +26,9 @@ public final class WorkspaceScorer {
     /** Default rows per encoder and scorer call. */
     public static final int DEFAULT_BATCH_SIZE = 64;
 
+    /** Fewest rows per batch when a workspace below the batch size is split across workers. */
+    static final int MIN_SPLIT_ROWS = 8;
+
     private static final Comparator<Map.Entry<String, SequenceTokens>> BATCH_ORDER = Comparator
             .comparingInt((Map.Entry<String, SequenceTokens> entry) -> entry.getValue().length())
             .thenComparing(Map.Entry::getKey);
@@ -135,10 +138,25 @@ public final class WorkspaceScorer {
     private List<List<Map.Entry<String, SequenceTokens>>> batches(Map<String, SequenceTokens> histories) {
         List<Map.Entry<String, SequenceTokens>> sorted = new ArrayList<>(histories.entrySet());
         sorted.sort(BATCH_ORDER);
-        List<List<Map.Entry<String, SequenceTokens>>> batches = new ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += batchSize) {
-            batches.add(sorted.subList(from, Math.min(from + batchSize, sorted.size())));
+        int count = batchCount(sorted.size());
+        List<List<Map.Entry<String, SequenceTokens>>> batches = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            batches.add(sorted.subList(i * sorted.size() / count, (i + 1) * sorted.size() / count));
         }
         return batches;
+    }
+
+    /**
+     * Returns how many batches {@code entities} entities form: enough that none has more than the batch size, and
+     * one per worker (the calling thread and the common pool's) when each still gets {@value #MIN_SPLIT_ROWS} rows,
+     * so that a small workspace, such as one client's 52 miners, is not scored on one core. Rows are spread evenly.
+     * The count depends only on the entity count and the machine, so the same workspace always gives the same batches.
+     */
+    int batchCount(int entities) {
+        if (entities == 0) {
+            return 0;
+        }
+        int workers = ForkJoinPool.getCommonPoolParallelism() + 1;
+        return Math.max(Math.ceilDiv(entities, batchSize), Math.clamp(entities / MIN_SPLIT_ROWS, 1, workers));
     }
 }

@@ -77,6 +77,17 @@ class WorkspaceScorerTest {
     }
 
     @Test
+    void workspaceBelowTheBatchSizeIsSplitAcrossWorkers() {
+        int workers = ForkJoinPool.getCommonPoolParallelism() + 1;
+        WorkspaceScorer scorer = new WorkspaceScorer(model, 64);
+
+        assertEquals(1, scorer.batchCount(7), "7 rows are fewer than two batches of 8");
+        assertEquals(Math.min(workers, 6), scorer.batchCount(52));
+        assertEquals(8, scorer.batchCount(500), "500 rows in batches of at most 64");
+        assertEquals(0, scorer.batchCount(0));
+    }
+
+    @Test
     void everyBatchIsScoredFromInsideASingleThreadPool() throws Exception {
         List<EntityInput> miners = miners();
         ForkJoinPool oneThread = new ForkJoinPool(1);
