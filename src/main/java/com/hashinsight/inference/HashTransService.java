@@ -183,7 +183,7 @@ public final class HashTransService implements AutoCloseable {
          * Re-scores every entity with the NS-side inputs of a new slider state, in {@link #entityIds()} order.
          *
          * <p>NOTE: every slider changes {@code ns_num}, and the model's one NS MLP turns it into all 7 context
-         * tokens, so a move runs all NS rows of every entity again: 500 miners took about 100 ms on 2 cores
+         * tokens, so a move runs all NS rows of every entity again: 500 miners took 95 to 121 ms on 2 cores
          * (docs/benchmarks.md), twice the 50 ms target. A scenario token after the other context tokens would let
          * their K/V be cached like the S side; that needs a retrained model.
          *

@@ -9,6 +9,7 @@ import com.hashinsight.inference.ModelConfig;
 import com.hashinsight.inference.ModelLocator;
 import com.hashinsight.inference.SequenceTokens;
 import com.hashinsight.inference.TokenizerInputs;
+import com.hashinsight.inference.WorkspaceScorer;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -38,6 +39,7 @@ public final class InferenceCpuTimeHarness {
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final int[] LENGTHS = {256, 1024, 2048};
     private static final int[] CANDIDATES = {3, 100};
+    private static final int CLIENT_MINERS = 52;
 
     private InferenceCpuTimeHarness() {
     }
@@ -60,8 +62,45 @@ public final class InferenceCpuTimeHarness {
                     printScore(model, config, history, count, repetitions, encode);
                 }
             }
+            clientComparison(model, config, repetitions * 3);
         }
         workspace(repetitions);
+    }
+
+    /**
+     * Prints the wall time of Stage II for one client's miners, as the comparison screen scores one strategy. The
+     * 52 miners have 256 S-tokens and 2 candidates each and are scored from the cache, once as one batch and once
+     * as the workspace scorer splits them across workers.
+     */
+    private static void clientComparison(HashTransModel model, ModelConfig config, int repetitions) {
+        List<EntityInput> miners = new ArrayList<>();
+        for (int i = 0; i < CLIENT_MINERS; i++) {
+            miners.add(new EntityInput("client-" + i, InferenceBenchData.history(config, 256, 1_000 + i),
+                    InferenceBenchData.candidates(config, 2, 2_000 + i)));
+        }
+        List<String> ids = miners.stream().map(EntityInput::entityId).toList();
+        List<SequenceTokens> histories = miners.stream().map(EntityInput::history).toList();
+        List<CandidateTokens> candidates = miners.stream().map(EntityInput::candidates).toList();
+        WorkspaceScorer scorer = new WorkspaceScorer(model, WorkspaceScorer.DEFAULT_BATCH_SIZE);
+        double split = medianWallMs(repetitions, () -> scorer.score(miners));
+        double oneBatch = medianWallMs(repetitions, () -> {
+            try (KvCache.Lease lease = model.encodeBatch(ids, histories)) {
+                return model.scoreBatch(lease, candidates);
+            }
+        });
+        System.out.printf(Locale.ROOT, "client comparison, %d miners, N=2, cached: one batch wall %.1f ms, "
+                + "split across workers wall %.1f ms%n", CLIENT_MINERS, oneBatch, split);
+    }
+
+    private static double medianWallMs(int repetitions, Supplier<Object> operation) {
+        operation.get();
+        double[] times = new double[repetitions];
+        for (int i = 0; i < repetitions; i++) {
+            long start = System.nanoTime();
+            operation.get();
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return percentile(times, 0.5);
     }
 
     private static void printScore(HashTransModel model, ModelConfig config, SequenceTokens history, int count,
