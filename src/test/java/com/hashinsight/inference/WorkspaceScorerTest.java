@@ -83,7 +83,8 @@ class WorkspaceScorerTest {
 
         assertEquals(1, scorer.batchCount(7), "7 rows are fewer than two batches of 8");
         assertEquals(Math.min(workers, 6), scorer.batchCount(52));
-        assertEquals(8, scorer.batchCount(500), "500 rows in batches of at most 64");
+        assertEquals(Math.max(8, Math.min(workers, 62)), scorer.batchCount(500),
+                "500 rows in batches of at most 64, and at least one per worker");
         assertEquals(0, scorer.batchCount(0));
     }
 
