@@ -54,9 +54,10 @@ class TokenRMSNorm(nn.Module):
 class TokenLinear(nn.Module):
     """One linear map per NS token position (the token-specific half of the mixed parameterization).
 
-    Input and output are token-first, [T, M, d], or [M, d] for a single token, so that all T maps run as one batched MatMul
-    [T, M, d_in] @ [T, d_in, d_out] with no transposes. The token-last form exported as ONNX Einsum nodes plus
-    transposes, which made the exported scorer about 15 % slower in ONNX Runtime 1.30 (single thread, B = 1).
+    Input and output are token-first, [T, M, d], or [M, d] for a single token, so that all T maps run as one
+    batched MatMul [T, M, d_in] @ [T, d_in, d_out] with no transposes. The token-last form exported as ONNX Einsum
+    nodes plus transposes, which made the exported scorer about 15 % slower in ONNX Runtime 1.30 (single thread,
+    B = 1).
     """
 
     def __init__(self, n_tokens: int, d_in: int, d_out: int) -> None:

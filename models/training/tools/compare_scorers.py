@@ -2,10 +2,10 @@
 
     .venv/bin/python models/training/tools/compare_scorers.py OLD_BUNDLE models/hashtrans-v1
 
-Each folder holds a scorer.onnx; the first folder's encoder.onnx builds the S-side cache for all of them, so they
+Each folder contains a scorer.onnx; the first folder's encoder.onnx builds the S-side cache for all of them, so they
 must share the model's widths. For each shape it prints the median thread CPU time of each scorer on one ONNX
-Runtime thread, its ratio to the first, and the largest output difference from the first (0 when the weights and
-the math are the same up to float rounding).
+Runtime thread and its ratio to the first. It also prints the largest output difference from the first scorer,
+which is float rounding only when the weights and the math are the same.
 """
 
 import json
@@ -32,9 +32,9 @@ def inputs(config: dict, encoder: ort.InferenceSession, scorer: ort.InferenceSes
            candidates: int) -> dict:
     rng = np.random.default_rng(0)
     width = max(length, 1)
-    kept = np.sort(rng.integers(16, length + 1, batch)) if batch > 1 else np.array([width])
+    real_lengths = np.sort(rng.integers(16, length + 1, batch)) if batch > 1 else np.array([width])
     s_type = rng.integers(1, config["n_s_types"], (batch, width)).astype(np.int64)
-    for row, count in enumerate(kept):
+    for row, count in enumerate(real_lengths):
         s_type[row, : width - count] = 0  # left padding, as the app batches histories
     s_num = rng.uniform(-1, 1, (batch, width, config["f_s"])).astype(np.float32)
     cache = encoder.run(None, {"s_num": s_num, "s_type": s_type})
@@ -61,8 +61,10 @@ def main(folders: list[Path]) -> None:
                 scorer.run(None, feed)
                 spent.append(time.thread_time_ns() - start)
         medians = [np.median(spent) / 1e6 for spent in times]
-        cells = [f"{folder.name} {median:.2f} ms (x{median / medians[0]:.2f}, diff {np.abs(out - outputs[0]).max():.1e})"
-                 for folder, median, out in zip(folders, medians, outputs)]
+        cells = []
+        for folder, median, out in zip(folders, medians, outputs):
+            difference = np.abs(out - outputs[0]).max()
+            cells.append(f"{folder.name} {median:.2f} ms (x{median / medians[0]:.2f}, diff {difference:.1e})")
         print(f"B={batch} L_S={length} N={candidates}: " + ", ".join(cells))
 
 

@@ -1,11 +1,13 @@
-"""Speed prototype for caching the context tokens' K/V: how long would Stage II take if only a scenario row and the
-candidate rows ran, with the first C - 1 context tokens' K/V read from a cache like the S side?
+"""Speed prototype for caching the context tokens' K/V, as the S side's K/V are cached.
+
+It measures how long Stage II would take if only a scenario row and the candidate rows ran, with the first C - 1
+context tokens' K/V read from a cache.
 
     PYTHONPATH=models/training .venv/bin/python models/training/tools/context_cache_prototype.py /tmp/context-proto
 
-It exports a random-weight model's Stage II in that form (the scenario row here is simply the last context token,
-so the outputs mean nothing) and times it against the bundle's scorer.onnx on the same S cache, one ONNX Runtime
-thread, alternating runs. It measures structure only: the shipped model cannot be scored this way, because its one
+It exports a random-weight model's Stage II in that form and times it against the bundle's scorer.onnx on the same
+S cache, one ONNX Runtime thread, in alternating runs. The scenario row here is simply the last context token, so
+the outputs mean nothing. It measures structure only: the shipped model cannot be scored this way, because its one
 NS MLP feeds the slider columns into every context token.
 """
 
@@ -46,7 +48,8 @@ class ContextCachedScorer(nn.Module):
         cand = model.embed_candidates(cand_num, cand_kind).transpose(0, 1).reshape(n * b, d)
         rows = torch.arange(1 + n).unsqueeze(1)
         keys = torch.arange(c + n).unsqueeze(0)
-        # The scenario row sees the context and itself; candidate row r sees the context, the scenario and itself.
+        # The scenario row attends to the context and itself. Candidate row r attends to the context, the scenario
+        # and itself.
         allowed = (keys < c) | (keys == rows + c - 1)
         for layer, block in enumerate(model.blocks):
             qkv = torch.cat([block.ns_qkv_joined(scenario, slice(c - 1, c)).unsqueeze(0),
@@ -97,9 +100,9 @@ def compare(widths: dict, prototype_path: Path) -> None:
                                   (BUNDLE / "encoder.onnx", BUNDLE / "scorer.onnx", prototype_path))
     for batch, length, candidates, repetitions in SHAPES:
         rng = np.random.default_rng(0)
-        kept = np.sort(rng.integers(16, length + 1, batch)) if batch > 1 else np.array([length])
+        real_lengths = np.sort(rng.integers(16, length + 1, batch)) if batch > 1 else np.array([length])
         s_type = rng.integers(1, widths["n_s_types"], (batch, length)).astype(np.int64)
-        for row, count in enumerate(kept):
+        for row, count in enumerate(real_lengths):
             s_type[row, : length - count] = 0
         s_num = rng.uniform(-1, 1, (batch, length, widths["f_s"])).astype(np.float32)
         cache = encoder.run(None, {"s_num": s_num, "s_type": s_type})

@@ -26,7 +26,7 @@ public final class WorkspaceScorer {
     /** Default rows per encoder and scorer call. */
     public static final int DEFAULT_BATCH_SIZE = 64;
 
-    /** Fewest rows per batch when a workspace below the batch size is split across workers. */
+    /** Minimum rows per batch when a workspace below the batch size is split across workers. */
     static final int MIN_SPLIT_ROWS = 8;
 
     private static final Comparator<Map.Entry<String, SequenceTokens>> BATCH_ORDER = Comparator
@@ -82,17 +82,24 @@ public final class WorkspaceScorer {
     }
 
     /**
-     * Runs {@code action} on every batch, in parallel, from the last batch (the longest histories) to the first.
+     * Runs {@code action} on every batch in parallel, from the last batch (the longest histories) to the first.
      * Each graph call runs on its calling thread, so the calling thread and helper tasks each take the next batch
      * until none is left. Starting with the longest batches leaves the shortest for last, so the workers finish
-     * closer together than with a split of the list into halves. The helpers run in the caller's fork-join pool, or
-     * in the common pool when the caller is not in one, and the caller counts as one of its pool's workers.
+     * closer together than with a split of the list into halves.
+     *
+     * <p>The helpers run in the caller's fork-join pool, or in the common pool when the caller is not in one. A
+     * caller inside a pool counts as one of its workers. After a failure no worker starts another batch.
      */
     private static <T> void forEachLongestFirst(List<T> batches, Consumer<T> action) {
         AtomicInteger nextIndex = new AtomicInteger();
         Runnable worker = () -> {
             for (int i = nextIndex.getAndIncrement(); i < batches.size(); i = nextIndex.getAndIncrement()) {
-                action.accept(batches.get(batches.size() - 1 - i));
+                try {
+                    action.accept(batches.get(batches.size() - 1 - i));
+                } catch (RuntimeException e) {
+                    nextIndex.set(batches.size());
+                    throw e;
+                }
             }
         };
         boolean inPool = ForkJoinTask.inForkJoinPool();
@@ -147,10 +154,10 @@ public final class WorkspaceScorer {
     }
 
     /**
-     * Returns how many batches {@code entities} entities form: enough that none has more than the batch size, and
-     * one per worker (the calling thread and the common pool's) when each still gets {@value #MIN_SPLIT_ROWS} rows,
-     * so that a small workspace, such as one client's 52 miners, is not scored on one core. Rows are spread evenly.
-     * The count depends only on the entity count and the machine, so the same workspace always gives the same batches.
+     * Returns how many batches {@code entities} entities form. There are enough that none exceeds the batch size,
+     * and at least one per worker (the calling thread and the common pool's) while each gets
+     * {@value #MIN_SPLIT_ROWS} rows, so that a small workspace such as one client's 52 miners uses every core.
+     * The count depends only on the entity count and the machine, so a workspace always gets the same batches.
      */
     int batchCount(int entities) {
         if (entities == 0) {

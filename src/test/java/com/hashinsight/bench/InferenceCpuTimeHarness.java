@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -82,25 +83,14 @@ public final class InferenceCpuTimeHarness {
         List<SequenceTokens> histories = miners.stream().map(EntityInput::history).toList();
         List<CandidateTokens> candidates = miners.stream().map(EntityInput::candidates).toList();
         WorkspaceScorer scorer = new WorkspaceScorer(model, WorkspaceScorer.DEFAULT_BATCH_SIZE);
-        double split = medianWallMs(repetitions, () -> scorer.score(miners));
-        double oneBatch = medianWallMs(repetitions, () -> {
+        double split = medianMs(repetitions, () -> scorer.score(miners), System::nanoTime);
+        double oneBatch = medianMs(repetitions, () -> {
             try (KvCache.Lease lease = model.encodeBatch(ids, histories)) {
                 return model.scoreBatch(lease, candidates);
             }
-        });
+        }, System::nanoTime);
         System.out.printf(Locale.ROOT, "client comparison, %d miners, N=2, cached: one batch wall %.1f ms, "
                 + "split across workers wall %.1f ms%n", CLIENT_MINERS, oneBatch, split);
-    }
-
-    private static double medianWallMs(int repetitions, Supplier<Object> operation) {
-        operation.get();
-        double[] times = new double[repetitions];
-        for (int i = 0; i < repetitions; i++) {
-            long start = System.nanoTime();
-            operation.get();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return percentile(times, 0.5);
     }
 
     private static void printScore(HashTransModel model, ModelConfig config, SequenceTokens history, int count,
@@ -172,23 +162,21 @@ public final class InferenceCpuTimeHarness {
     }
 
     private static double medianProcessCpuMs(int repetitions, Supplier<Object> operation) {
-        operation.get();
-        double[] times = new double[repetitions];
-        for (int i = 0; i < repetitions; i++) {
-            long start = PROCESS.getProcessCpuTime();
-            operation.get();
-            times[i] = (PROCESS.getProcessCpuTime() - start) / 1e6;
-        }
-        return percentile(times, 0.5);
+        return medianMs(repetitions, operation, PROCESS::getProcessCpuTime);
     }
 
     private static double medianCpuMs(int repetitions, Supplier<Object> operation) {
+        return medianMs(repetitions, operation, THREADS::getCurrentThreadCpuTime);
+    }
+
+    /** Returns the median of {@code repetitions} timed runs after one warm-up run, read from a nanosecond clock. */
+    private static double medianMs(int repetitions, Supplier<Object> operation, LongSupplier clockNanos) {
         operation.get();
         double[] times = new double[repetitions];
         for (int i = 0; i < repetitions; i++) {
-            long start = THREADS.getCurrentThreadCpuTime();
+            long start = clockNanos.getAsLong();
             operation.get();
-            times[i] = (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
+            times[i] = (clockNanos.getAsLong() - start) / 1e6;
         }
         return percentile(times, 0.5);
     }

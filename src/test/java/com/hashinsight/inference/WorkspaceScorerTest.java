@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Batched workspace scoring with the real bundle: every batch runs once, from any calling thread. */
 class WorkspaceScorerTest {
@@ -66,7 +67,7 @@ class WorkspaceScorerTest {
     }
 
     @Test
-    void everyBatchIsScoredFromAnOrdinaryThread() {
+    void scoresEveryBatchFromPlainThread() {
         List<EntityInput> miners = miners();
         long encodesBefore = model.counters().fullEncodes();
 
@@ -77,7 +78,7 @@ class WorkspaceScorerTest {
     }
 
     @Test
-    void workspaceBelowTheBatchSizeIsSplitAcrossWorkers() {
+    void smallWorkspaceSplitsPerWorker() {
         int workers = ForkJoinPool.getCommonPoolParallelism() + 1;
         WorkspaceScorer scorer = new WorkspaceScorer(model, 64);
 
@@ -89,7 +90,8 @@ class WorkspaceScorerTest {
     }
 
     @Test
-    void everyBatchIsScoredFromInsideASingleThreadPool() throws Exception {
+    @Timeout(120)
+    void scoresInsideOneThreadPool() throws Exception {
         List<EntityInput> miners = miners();
         ForkJoinPool oneThread = new ForkJoinPool(1);
         try {
@@ -101,7 +103,7 @@ class WorkspaceScorerTest {
     }
 
     @Test
-    void failingBatchFailsTheCallAndLeavesNoCallArraysOpen() {
+    void failingBatchClosesEveryArray() {
         List<EntityInput> miners = new ArrayList<>(miners());
         EntityInput broken = miners.get(4);
         CandidateTokens good = broken.candidates();
