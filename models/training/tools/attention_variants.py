@@ -72,14 +72,21 @@ def key_products(q: np.ndarray, k: np.ndarray) -> None:
         print(f"query-key product, {label}: {milliseconds:.2f} ms")
 
 
-def two_groups(shapes: dict) -> tuple:
-    """Return the scorer's form: each group's masked scores, one row maximum, clipped exp, sums and value products."""
+def masked_scores(ns_scores: str) -> list:
+    """Return the nodes of both groups' scaled scores plus their masks: "ss" for the S keys and `ns_scores` for NS."""
     node = helper.make_node
-    nodes = [
+    return [
         node("Transpose", ["ks"], ["kst"], perm=[0, 1, 3, 2]), node("MatMul", ["q", "kst"], ["ss0"]),
         node("Mul", ["ss0", "scale"], ["ss1"]), node("Add", ["ss1", "bs"], ["ss"]),
         node("Transpose", ["kn"], ["knt"], perm=[0, 1, 3, 2]), node("MatMul", ["q", "knt"], ["sn0"]),
-        node("Mul", ["sn0", "scale"], ["sn1"]), node("Add", ["sn1", "bn"], ["sn"]),
+        node("Mul", ["sn0", "scale"], ["sn1"]), node("Add", ["sn1", "bn"], [ns_scores]),
+    ]
+
+
+def two_groups(shapes: dict) -> tuple:
+    """Return the scorer's form: each group's masked scores, one row maximum, clipped exp, sums and value products."""
+    node = helper.make_node
+    nodes = masked_scores("sn") + [
         node("ReduceMax", ["ss", "axis"], ["ms"], keepdims=1), node("ReduceMax", ["sn", "axis"], ["mn"], keepdims=1),
         node("Max", ["ms", "mn"], ["m"]),
         node("Sub", ["ss", "m"], ["ds"]), node("Clip", ["ds", "low", "high"], ["cs"]), node("Exp", ["cs"], ["es"]),
@@ -97,11 +104,7 @@ def two_groups(shapes: dict) -> tuple:
 def one_softmax(shapes: dict) -> tuple:
     """Return both groups' masked scores joined into one array, one Softmax, then a split for the value products."""
     node = helper.make_node
-    nodes = [
-        node("Transpose", ["ks"], ["kst"], perm=[0, 1, 3, 2]), node("MatMul", ["q", "kst"], ["ss0"]),
-        node("Mul", ["ss0", "scale"], ["ss1"]), node("Add", ["ss1", "bs"], ["ss"]),
-        node("Transpose", ["kn"], ["knt"], perm=[0, 1, 3, 2]), node("MatMul", ["q", "knt"], ["sn0"]),
-        node("Mul", ["sn0", "scale"], ["sn1"]), node("Add", ["sn1", "bn"], ["sn2"]),
+    nodes = masked_scores("sn2") + [
         node("Expand", ["sn2", "ns_shape"], ["sn"]),
         node("Concat", ["ss", "sn"], ["scores"], axis=-1), node("Softmax", ["scores"], ["weights"], axis=-1),
         node("Split", ["weights", "parts"], ["ws", "wn"], axis=-1),
