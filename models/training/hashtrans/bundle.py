@@ -19,14 +19,15 @@ import numpy as np
 import torch
 
 from hashtrans.config import HashTransConfig
-from hashtrans.graphs import cache_names, flatten_cache
+from hashtrans.graphs import cache_names, context_names, flatten_cache, flatten_context
 from hashtrans.model import OUTPUT_NAMES, HashTrans, LayerCache
-from hashtrans.onnx_export import ENCODER_FILE, ENCODER_STEP_FILE, SCORER_FILE, export_graphs, graph_io
+from hashtrans.onnx_export import (CONTEXT_FILE, ENCODER_FILE, ENCODER_STEP_FILE, SCENARIO_SCORER_FILE, SCORER_FILE,
+                                   export_graphs, graph_files, graph_io)
 
 log = logging.getLogger(__name__)
 
 MODEL_VERSION = "hashtrans-v1"
-BUNDLE_FORMAT_VERSION = 1
+BUNDLE_FORMAT_VERSION = 2  # 2: context.onnx and scenario_scorer.onnx replace scorer.onnx
 CONFIG_FILE = "config.json"
 MODEL_CARD_FILE = "model-card.json"
 MODEL_CARD_TEXT_FILE = "model-card.md"
@@ -37,7 +38,7 @@ GOLDEN_INDEX = "golden.json"
 GOLDEN_DATA = "golden.bin"
 GOLDEN_TOLERANCE = 1e-4
 # Files under checksum; documentation (README.md, model-card.md) is left out so that it can be edited freely.
-CHECKED_FILES = (ENCODER_FILE, ENCODER_STEP_FILE, SCORER_FILE, CONFIG_FILE, MODEL_CARD_FILE, FEATURE_SPEC_FILE,
+CHECKED_FILES = (ENCODER_FILE, ENCODER_STEP_FILE, SCORER_FILE, CONTEXT_FILE, SCENARIO_SCORER_FILE, CONFIG_FILE, MODEL_CARD_FILE, FEATURE_SPEC_FILE,
                  f"{GOLDEN_DIR}/{GOLDEN_INDEX}", f"{GOLDEN_DIR}/{GOLDEN_DATA}")
 
 
@@ -68,10 +69,10 @@ def model_card(model: HashTrans, metadata: dict) -> dict:
     return {
         # Part of every inference cache key: it changes whenever the weights change.
         "model_version": f"{MODEL_VERSION}+{weights_digest(model)}",
-        "bundle_format_version": BUNDLE_FORMAT_VERSION,
+        "bundle_format_version": BUNDLE_FORMAT_VERSION if model.config.scenario_columns else 1,
         "trained": bool(metadata.get("trained", False)),
         "feature_spec_version": metadata.get("feature_spec_version"),
-        "graphs": graph_io(model.config.n_layers),
+        "graphs": {name: io for name, io in graph_io(model.config.n_layers).items() if name in graph_files(model)},
         "golden_tolerance": GOLDEN_TOLERANCE,
         "training": without_entity_lists(metadata.get("training", {})),
         "metrics": metadata.get("metrics", {}),
@@ -208,29 +209,41 @@ def golden_inputs(config: HashTransConfig, seed: int) -> dict:
 
 
 def write_golden(model: HashTrans, out_dir: Path, seed: int = 20260101) -> None:
-    """Write four cases: encode, score, encode_step (append 5 tokens) and score after that step."""
+    """Write the golden cases: encode, scoring, encode_step (append 5 tokens) and scoring after that step.
+
+    Scoring is one scorer.onnx case, or for a model with a scenario token a context.onnx case and a
+    scenario_scorer.onnx case.
+    """
     config = model.config
     ex = golden_inputs(config, seed)
     names = cache_names(config.n_layers)
     writer = GoldenWriter()
+    ns_inputs = {"ns_num": ex["ns_num"], "cand_num": ex["cand_num"], "cand_kind": ex["cand_kind"]}
+
+    def add_scoring(suffix: str, cache: list[LayerCache], flat: dict) -> None:
+        if not config.scenario_columns:
+            scores = model.score(cache, ex["ns_num"], ex["cand_num"], ex["cand_kind"])
+            writer.add_case(f"score{suffix}", SCORER_FILE, {**ns_inputs, **flat}, {k: scores[k] for k in OUTPUT_NAMES})
+            return
+        context = model.encode_context(cache, ex["ns_num"])
+        context_flat = dict(zip(context_names(config.n_layers), flatten_context(context)))
+        writer.add_case(f"context{suffix}", CONTEXT_FILE, {"ns_num": ex["ns_num"], **flat}, context_flat)
+        scores = model.score_with_context(cache, context, ex["ns_num"], ex["cand_num"], ex["cand_kind"])
+        writer.add_case(f"score{suffix}", SCENARIO_SCORER_FILE, {**ns_inputs, **flat, **context_flat},
+                        {k: scores[k] for k in OUTPUT_NAMES})
+
     with torch.no_grad():
         cache = model.encode(ex["s_num"], ex["s_type"])
         flat = dict(zip(names, flatten_cache(cache)))
         writer.add_case("encode", ENCODER_FILE, {"s_num": ex["s_num"], "s_type": ex["s_type"]}, flat)
-
-        ns_inputs = {"ns_num": ex["ns_num"], "cand_num": ex["cand_num"], "cand_kind": ex["cand_kind"]}
-        scores = model.score(cache, ex["ns_num"], ex["cand_num"], ex["cand_kind"])
-        writer.add_case("score", SCORER_FILE, {**ns_inputs, **flat}, {k: scores[k] for k in OUTPUT_NAMES})
+        add_scoring("", cache, flat)
 
         stepped = model.encode_step(cache, ex["new_s_num"], ex["new_s_type"])
         past = {f"past_{name}": value for name, value in flat.items()}
         stepped_flat = dict(zip(names, flatten_cache(stepped)))
         writer.add_case("encode_step", ENCODER_STEP_FILE,
                         {"s_num": ex["new_s_num"], "s_type": ex["new_s_type"], **past}, stepped_flat)
-
-        scores = model.score(stepped, ex["ns_num"], ex["cand_num"], ex["cand_kind"])
-        writer.add_case("score_after_step", SCORER_FILE, {**ns_inputs, **stepped_flat},
-                        {k: scores[k] for k in OUTPUT_NAMES})
+        add_scoring("_after_step", stepped, stepped_flat)
     writer.write(out_dir)
 
 
@@ -265,7 +278,9 @@ def read_feature_spec(path: Path) -> dict:
     try:
         widths = spec["widths"]
         return {"feature_spec_version": spec["feature_spec_version"], "f_s": int(widths["F_S"]),
-                "f_ns": int(widths["F_NS"]), "f_c": int(widths["F_C"]), "n_s_types": int(spec["s_type_vocab_size"])}
+                "f_ns": int(widths["F_NS"]), "f_c": int(widths["F_C"]), "n_s_types": int(spec["s_type_vocab_size"]),
+                "scenario_columns": tuple(field["index"] for field in spec["ns_num"]["fields"]
+                                          if field["group"] == "scenario")}
     except KeyError as missing:
         raise ValueError(f"{path}: field {missing} missing; expected a spec from `hashinsight feature-spec`") from None
 
@@ -294,6 +309,9 @@ def write_bundle(model: HashTrans, out_dir: Path, metadata: dict, feature_spec: 
         metadata = {**metadata, "feature_spec_version": spec["feature_spec_version"]}
         if feature_spec.resolve() != (out_dir / FEATURE_SPEC_FILE).resolve():
             shutil.copyfile(feature_spec, out_dir / FEATURE_SPEC_FILE)
+    for stale in set(CHECKED_FILES) - set(graph_files(model)):
+        if stale.endswith(".onnx"):
+            (out_dir / stale).unlink(missing_ok=True)  # a graph of an earlier model in the same folder
     export_graphs(model, out_dir)
     write_model_files(model, out_dir, metadata)
     write_golden(model, out_dir / GOLDEN_DIR)
@@ -328,6 +346,7 @@ def main(argv: list[str] | None = None) -> None:
         if args.feature_spec is not None:
             spec = read_feature_spec(args.feature_spec)
             widths = {key: spec[key] for key in ("f_s", "f_ns", "f_c", "n_s_types")}
+            widths["scenario_columns"] = spec["scenario_columns"]
         model, metadata = HashTrans(HashTransConfig(**widths)), {"trained": False, "seed": args.seed}
     else:
         model, metadata = load_checkpoint(args.checkpoint)

@@ -37,6 +37,10 @@ class HashTransConfig:
     pyramid_block: int = 64  # window anchor: positions from the sequence start in blocks of this many tokens
     pyramid_min_s: int = 8  # S tokens of completed blocks that the last layer keeps
     norm_eps: float = 1e-6
+    # ns_num columns that the app's sliders set (the feature spec's "scenario" group). When given, the last context
+    # token is the scenario token: it alone reads these columns, so the other context tokens' K/V can be cached
+    # across slider moves like the S side's. Empty: one MLP over all of ns_num feeds every context token.
+    scenario_columns: tuple[int, ...] = ()
     # Ablation switches for the evaluation; the shipped model keeps the defaults.
     shared_params: bool = False  # True: NS-tokens use the S-tokens' QKV, output and FFN (no mixed parameters)
     causal: bool = True  # False: full attention over [S; NS], which only forward_reference can run
@@ -51,6 +55,13 @@ class HashTransConfig:
         if self.pyramid_block < 1 or self.pyramid_min_s < 0:
             raise ValueError(
                 f"pyramid_block={self.pyramid_block} must be >= 1 and pyramid_min_s={self.pyramid_min_s} >= 0")
+        object.__setattr__(self, "scenario_columns", tuple(int(c) for c in self.scenario_columns))
+        columns = self.scenario_columns
+        if columns and (len(set(columns)) != len(columns) or min(columns) < 0 or max(columns) >= self.f_ns):
+            raise ValueError(f"scenario_columns={list(columns)} must be distinct ns_num columns in 0..{self.f_ns - 1}")
+        if columns and (self.l_ns < 3 or len(columns) == self.f_ns):
+            raise ValueError(f"a scenario token needs l_ns >= 3 (got {self.l_ns}) and at least one other ns_num "
+                             f"column (got {len(columns)} of {self.f_ns})")
         for name in ("f_s", "f_ns", "f_c", "n_s_types"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name}={getattr(self, name)} must be at least 1")
@@ -63,8 +74,21 @@ class HashTransConfig:
     def n_context(self) -> int:
         return self.l_ns - 1
 
+    @property
+    def n_cached_context(self) -> int:
+        """Context tokens before the scenario token, whose K/V a slider move can reuse; 0 without one."""
+        return self.n_context - 1 if self.scenario_columns else 0
+
+    @property
+    def base_columns(self) -> tuple[int, ...]:
+        """ns_num columns outside scenario_columns, in order."""
+        scenario = set(self.scenario_columns)
+        return tuple(c for c in range(self.f_ns) if c not in scenario)
+
     def to_dict(self) -> dict:
-        return dataclasses.asdict(self)
+        values = dataclasses.asdict(self)
+        values["scenario_columns"] = list(self.scenario_columns)
+        return values
 
     @classmethod
     def from_dict(cls, values: dict) -> HashTransConfig:

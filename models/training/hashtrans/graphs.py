@@ -17,6 +17,19 @@ def cache_names(n_layers: int, prefix: str = "") -> list[str]:
     return [f"{prefix}s_{part}_{layer}" for layer in range(n_layers) for part in ("k", "v", "mask")]
 
 
+def context_names(n_layers: int) -> list[str]:
+    """Names of a flat context cache: ctx_k_0, ctx_v_0, ctx_k_1, ..."""
+    return [f"ctx_{part}_{layer}" for layer in range(n_layers) for part in ("k", "v")]
+
+
+def flatten_context(context_kv: list[tuple[Tensor, Tensor]]) -> tuple[Tensor, ...]:
+    return tuple(t for pair in context_kv for t in pair)
+
+
+def unflatten_context(flat: tuple[Tensor, ...] | list[Tensor]) -> list[tuple[Tensor, Tensor]]:
+    return [(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
+
+
 def flatten_cache(cache: list[LayerCache]) -> tuple[Tensor, ...]:
     flat: list[Tensor] = []
     for layer in cache:
@@ -59,6 +72,31 @@ class ScorerGraph(nn.Module):
 
     def forward(self, ns_num: Tensor, cand_num: Tensor, cand_kind: Tensor, *cache: Tensor) -> tuple[Tensor, ...]:
         outputs = self.model.score(unflatten_cache(cache), ns_num, cand_num, cand_kind)
+        return tuple(outputs[name] for name in OUTPUT_NAMES)
+
+
+class ContextGraph(nn.Module):
+    """context.onnx: (ns_num, s_k_l, s_v_l, s_mask_l ...) -> ctx_k_l, ctx_v_l: the cached context tokens' K/V."""
+
+    def __init__(self, model: HashTrans) -> None:
+        super().__init__()
+        self.model = model
+
+    def forward(self, ns_num: Tensor, *cache: Tensor) -> tuple[Tensor, ...]:
+        return flatten_context(self.model.encode_context(unflatten_cache(cache), ns_num))
+
+
+class ScenarioScorerGraph(nn.Module):
+    """scenario_scorer.onnx: (ns_num, cand_num, cand_kind, S cache ..., ctx_k_l, ctx_v_l ...) -> the head outputs."""
+
+    def __init__(self, model: HashTrans) -> None:
+        super().__init__()
+        self.model = model
+
+    def forward(self, ns_num: Tensor, cand_num: Tensor, cand_kind: Tensor, *caches: Tensor) -> tuple[Tensor, ...]:
+        n_flat = 3 * self.model.config.n_layers
+        outputs = self.model.score_with_context(unflatten_cache(caches[:n_flat]), unflatten_context(caches[n_flat:]),
+                                                ns_num, cand_num, cand_kind)
         return tuple(outputs[name] for name in OUTPUT_NAMES)
 
 

@@ -8,6 +8,12 @@ candidate token comes last, the model splits into two exact stages:
     encode(s_num, s_type)                  -> per-layer K/V of the kept S-tokens    (once per entity)
     score(cache, ns_num, cand_num, kind)   -> every head for N candidates           (once per request)
 
+With scenario_columns the last context token is a scenario token that alone reads the slider columns, and Stage II
+splits once more:
+
+    encode_context(cache, ns_num)                       -> K/V of the other context tokens (once per context)
+    score_with_context(cache, context, ns_num, ...)     -> every head                      (once per slider move)
+
 forward_reference runs the same parameters as one sequence per candidate with one mask; tests hold the two
 stages to it.
 """
@@ -47,9 +53,17 @@ class HashTrans(nn.Module):
         self.s_type_weight = nn.Parameter(torch.empty(config.n_s_types, config.f_s, d).uniform_(-bound, bound))
         self.s_type_bias = nn.Parameter(torch.zeros(config.n_s_types, d))
 
-        # Auto-split NS tokenizer: one MLP whose output is cut into the context tokens.
+        # Auto-split NS tokenizer: one MLP whose output is cut into the context tokens. With scenario columns it
+        # reads the other columns and makes all context tokens but the last; the scenario token, last, has its own
+        # MLP over all of ns_num, so that only it changes when a slider moves.
+        n_split = config.n_context - 1 if config.scenario_columns else config.n_context
+        f_split = len(config.base_columns) if config.scenario_columns else config.f_ns
         self.ns_split = nn.Sequential(
-            nn.Linear(config.f_ns, config.ns_hidden), nn.GELU(), nn.Linear(config.ns_hidden, config.n_context * d))
+            nn.Linear(f_split, config.ns_hidden), nn.GELU(), nn.Linear(config.ns_hidden, n_split * d))
+        if config.scenario_columns:
+            self.scenario_split = nn.Sequential(
+                nn.Linear(config.f_ns, config.ns_hidden), nn.GELU(), nn.Linear(config.ns_hidden, d))
+            self.register_buffer("base_columns", torch.tensor(config.base_columns), persistent=False)
 
         # Candidate token: candidate features plus a learned vector per candidate kind.
         self.cand_proj = nn.Sequential(nn.Linear(config.f_c, d), nn.GELU(), nn.Linear(d, d))
@@ -87,8 +101,18 @@ class HashTrans(nn.Module):
 
     def embed_context(self, ns_num: Tensor) -> Tensor:
         """Split the NS MLP output into context tokens: [B, F_NS] -> [B, C, D] with C = L_NS - 1."""
-        b = ns_num.shape[0]
-        return self.ns_split(ns_num).reshape(b, self.config.n_context, self.config.d_model)
+        if not self.config.scenario_columns:
+            return self.ns_split(ns_num).reshape(ns_num.shape[0], self.config.n_context, self.config.d_model)
+        return torch.cat([self.embed_cached_context(ns_num), self.embed_scenario(ns_num).unsqueeze(1)], dim=1)
+
+    def embed_cached_context(self, ns_num: Tensor) -> Tensor:
+        """The context tokens before the scenario token, from the non-scenario columns: [B, F_NS] -> [B, C - 1, D]."""
+        base = ns_num.index_select(1, self.base_columns)
+        return self.ns_split(base).reshape(ns_num.shape[0], self.config.n_cached_context, self.config.d_model)
+
+    def embed_scenario(self, ns_num: Tensor) -> Tensor:
+        """The scenario token, [B, F_NS] -> [B, D]."""
+        return self.scenario_split(ns_num)
 
     def embed_candidates(self, cand_num: Tensor, cand_kind: Tensor) -> Tensor:
         """Candidate tokens: [B, N, F_C], [B, N] -> [B, N, D]."""
@@ -197,6 +221,73 @@ class HashTrans(nn.Module):
         entity_state = self.final_norm(ctx).unsqueeze(1)  # [B, 1, D]
         cand_state = self.final_norm(cand.reshape(n_cand, b, d).transpose(0, 1))  # [B, N, D]
         return self._heads(entity_state, cand_state)
+
+    # Stage II with the context cached: for a model with a scenario token.
+
+    def encode_context(self, cache: list[LayerCache], ns_num: Tensor) -> list[tuple[Tensor, Tensor]]:
+        """Return each layer's K/V [B, H, C - 1, Dh] of the context tokens before the scenario token.
+
+        They see the S cache and each other, never the scenario token or a candidate, so they depend on the S-tokens
+        and the non-scenario ns_num columns only, and score_with_context can reuse them for every slider state.
+        """
+        config = self.config
+        if not config.scenario_columns:
+            raise ValueError("encode_context needs a model with scenario_columns")
+        n_base, d = config.n_cached_context, config.d_model
+        tokens = slice(0, n_base)
+        ctx = self.embed_cached_context(ns_num).transpose(0, 1)  # token-first [C - 1, B, D]
+        allowed = torch.ones(n_base, n_base, dtype=torch.bool, device=ns_num.device).tril()
+        b = ns_num.shape[0]
+        context_kv = []
+        for layer, block in enumerate(self.blocks):
+            q, k, v = block.ns_qkv_joined(ctx, tokens).reshape(n_base, b, 3 * config.n_heads, config.head_dim).permute(
+                1, 2, 0, 3).split(config.n_heads, dim=1)  # [B, H, C - 1, Dh] each
+            context_kv.append((k, v))
+            if layer == config.n_layers - 1:
+                break
+            attn = self._attend_ns((q, k, v), allowed, cache[layer])
+            ctx = block.ns_update(ctx, attn.permute(2, 0, 1, 3).reshape(n_base, b, d), tokens)
+        return context_kv
+
+    def score_with_context_raw(self, cache: list[LayerCache], context_kv: list[tuple[Tensor, Tensor]],
+                               ns_num: Tensor, cand_num: Tensor, cand_kind: Tensor) -> dict:
+        """score_raw with the first C - 1 context tokens' K/V taken from encode_context.
+
+        Only the scenario token and the candidate tokens run: rows [scenario; candidates], keys [S; cached context;
+        scenario; candidates]. The result equals score_raw's.
+        """
+        config = self.config
+        n_ctx, d = config.n_context, config.d_model
+        scenario_token, cand_token = slice(n_ctx - 1, n_ctx), slice(n_ctx, n_ctx + 1)
+        b, n_cand = cand_kind.shape
+        scenario = self.embed_scenario(ns_num)  # [B, D]
+        cand = self.embed_candidates(cand_num, cand_kind).transpose(0, 1).reshape(n_cand * b, d)
+        # Row 0, the scenario token, sees the cached context and itself; row 1 + n, candidate n, sees the cached
+        # context, the scenario token and itself.
+        rows = torch.arange(1 + n_cand, device=ns_num.device).unsqueeze(1)
+        keys = torch.arange(n_ctx + n_cand, device=ns_num.device).unsqueeze(0)
+        allowed = (keys < n_ctx) | (keys == rows + n_ctx - 1)  # [1 + N, C + N]
+
+        for layer, block in enumerate(self.blocks):
+            qkv = torch.cat([block.ns_qkv_joined(scenario, scenario_token).unsqueeze(0),
+                             block.ns_qkv_joined(cand, cand_token).reshape(n_cand, b, 3 * d)])  # [1 + N, B, 3D]
+            q, k, v = qkv.reshape(1 + n_cand, b, 3 * config.n_heads, config.head_dim).permute(1, 2, 0, 3).split(
+                config.n_heads, dim=1)  # [B, H, 1 + N, Dh] each
+            cached_k, cached_v = context_kv[layer]
+            k = torch.cat([cached_k, k], dim=2)
+            v = torch.cat([cached_v, v], dim=2)
+            out = self._attend_ns((q, k, v), allowed, cache[layer]).permute(2, 0, 1, 3).reshape(1 + n_cand, b, d)
+            scenario = block.ns_update(scenario, out[0], scenario_token)
+            cand = block.ns_update(cand, out[1:].reshape(n_cand * b, d), cand_token)
+
+        entity_state = self.final_norm(scenario).unsqueeze(1)  # [B, 1, D]
+        cand_state = self.final_norm(cand.reshape(n_cand, b, d).transpose(0, 1))  # [B, N, D]
+        return self._heads(entity_state, cand_state)
+
+    def score_with_context(self, cache: list[LayerCache], context_kv: list[tuple[Tensor, Tensor]], ns_num: Tensor,
+                           cand_num: Tensor, cand_kind: Tensor) -> dict:
+        raw = self.score_with_context_raw(cache, context_kv, ns_num, cand_num, cand_kind)
+        return self.outputs_from_raw(raw, cand_kind.shape[1])
 
     @staticmethod
     def _ns_allowed(n_ctx, n_cand, device: torch.device) -> Tensor:

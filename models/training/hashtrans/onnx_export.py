@@ -7,8 +7,8 @@ from pathlib import Path
 
 import torch
 
-from hashtrans.graphs import (EncoderGraph, EncoderStepGraph, ScorerGraph, cache_names, example_inputs,
-                              flatten_cache)
+from hashtrans.graphs import (ContextGraph, EncoderGraph, EncoderStepGraph, ScenarioScorerGraph, ScorerGraph,
+                              cache_names, context_names, example_inputs, flatten_cache, flatten_context)
 from hashtrans.model import OUTPUT_NAMES, HashTrans
 
 log = logging.getLogger(__name__)
@@ -16,6 +16,8 @@ log = logging.getLogger(__name__)
 ENCODER_FILE = "encoder.onnx"
 ENCODER_STEP_FILE = "encoder_step.onnx"
 SCORER_FILE = "scorer.onnx"
+CONTEXT_FILE = "context.onnx"
+SCENARIO_SCORER_FILE = "scenario_scorer.onnx"
 
 
 def graph_io(n_layers: int) -> dict:
@@ -26,6 +28,9 @@ def graph_io(n_layers: int) -> dict:
                             "outputs": cache_names(n_layers)},
         SCORER_FILE: {"inputs": ["ns_num", "cand_num", "cand_kind"] + cache_names(n_layers),
                       "outputs": list(OUTPUT_NAMES)},
+        CONTEXT_FILE: {"inputs": ["ns_num"] + cache_names(n_layers), "outputs": context_names(n_layers)},
+        SCENARIO_SCORER_FILE: {"inputs": ["ns_num", "cand_num", "cand_kind"] + cache_names(n_layers)
+                               + context_names(n_layers), "outputs": list(OUTPUT_NAMES)},
     }
 
 
@@ -47,8 +52,16 @@ def _export(module: torch.nn.Module, args: tuple, dynamic_shapes: tuple, names: 
     log.info("exported %s (%d bytes)", path, path.stat().st_size)
 
 
+def graph_files(model: HashTrans) -> tuple[str, ...]:
+    """The graphs of a bundle. A model with a scenario token scores through context.onnx and scenario_scorer.onnx,
+    which give the same outputs as scorer.onnx, so its bundle leaves scorer.onnx out (7 MB at the shipped size)."""
+    if model.config.scenario_columns:
+        return ENCODER_FILE, ENCODER_STEP_FILE, CONTEXT_FILE, SCENARIO_SCORER_FILE
+    return ENCODER_FILE, ENCODER_STEP_FILE, SCORER_FILE
+
+
 def export_graphs(model: HashTrans, out_dir: Path) -> None:
-    """Write encoder.onnx, encoder_step.onnx and scorer.onnx into out_dir.
+    """Write the graph_files(model) into out_dir.
 
     B, L_S, M, N and the cache lengths are dynamic axes.
     """
@@ -66,6 +79,17 @@ def export_graphs(model: HashTrans, out_dir: Path) -> None:
     _export(EncoderStepGraph(model), (ex["new_s_num"], ex["new_s_type"], *cache),
             ({0: "B", 1: "M"}, {0: "B", 1: "M"}, _cache_dims(n_layers, "P")),
             io[ENCODER_STEP_FILE], out_dir / ENCODER_STEP_FILE)
-    _export(ScorerGraph(model), (ex["ns_num"], ex["cand_num"], ex["cand_kind"], *cache),
-            ({0: "B"}, {0: "B", 1: "N"}, {0: "B", 1: "N"}, _cache_dims(n_layers, "S")),
-            io[SCORER_FILE], out_dir / SCORER_FILE)
+    if not model.config.scenario_columns:
+        _export(ScorerGraph(model), (ex["ns_num"], ex["cand_num"], ex["cand_kind"], *cache),
+                ({0: "B"}, {0: "B", 1: "N"}, {0: "B", 1: "N"}, _cache_dims(n_layers, "S")),
+                io[SCORER_FILE], out_dir / SCORER_FILE)
+        return
+    with torch.no_grad():
+        context = tuple(t.contiguous() for t in flatten_context(
+            model.encode_context(model.encode(ex["s_num"], ex["s_type"]), ex["ns_num"])))
+    context_dims = tuple({0: "B"} for _ in context)
+    _export(ContextGraph(model), (ex["ns_num"], *cache), ({0: "B"}, _cache_dims(n_layers, "S")),
+            io[CONTEXT_FILE], out_dir / CONTEXT_FILE)
+    _export(ScenarioScorerGraph(model), (ex["ns_num"], ex["cand_num"], ex["cand_kind"], *cache, *context),
+            ({0: "B"}, {0: "B", 1: "N"}, {0: "B", 1: "N"}, _cache_dims(n_layers, "S") + context_dims),
+            io[SCENARIO_SCORER_FILE], out_dir / SCENARIO_SCORER_FILE)

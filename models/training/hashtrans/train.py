@@ -22,7 +22,7 @@ import torch
 from torch import Tensor
 from sklearn.metrics import roc_auc_score
 
-from hashtrans.bundle import checkpoint_payload
+from hashtrans.bundle import FEATURE_SPEC_FILE, checkpoint_payload
 from hashtrans.config import HashTransConfig
 from hashtrans.data import SPLIT_TRAIN, SPLIT_VALIDATION, TrainingSet, load_training_set, n_s_types_needed
 from hashtrans.losses import HEAD_LOSSES, head_losses, set_target_scales
@@ -101,8 +101,17 @@ def build_model(args: argparse.Namespace, train: TrainingSet) -> HashTrans:
     sizes = SMOKE_MODEL if args.smoke else FULL_MODEL
     spec_types = train.meta.get("s_type_vocab_size")
     config = HashTransConfig(f_s=t["s_num"].shape[2], f_ns=t["ns_num"].shape[1], f_c=t["cand_num"].shape[2],
-                             n_s_types=max(int(spec_types or 0), n_s_types_needed(train)), **sizes)
+                             n_s_types=max(int(spec_types or 0), n_s_types_needed(train)),
+                             scenario_columns=scenario_columns(args.train / FEATURE_SPEC_FILE), **sizes)
     return HashTrans(config)
+
+
+def scenario_columns(spec_path: Path) -> tuple[int, ...]:
+    """The ns_num columns of the feature spec's "scenario" group (the sliders' columns); () without a spec."""
+    if not spec_path.exists():
+        return ()
+    fields = json.loads(spec_path.read_text(encoding="utf-8"))["ns_num"]["fields"]
+    return tuple(field["index"] for field in fields if field["group"] == "scenario")
 
 
 def learning_rate(progress: float, peak: float) -> float:

@@ -14,10 +14,13 @@ ONNX_TOLERANCE = 1e-4
 
 
 def tiny_config(**overrides) -> HashTransConfig:
-    """A small model whose pyramid already drops tokens at short lengths (block 8, min_s 3)."""
+    """A small model whose pyramid already drops tokens at short lengths (block 8, min_s 3), with a scenario token
+    over ns_num columns 1 and 4 as the shipped model has."""
     values = dict(f_s=5, f_ns=6, f_c=4, n_s_types=4, d_model=16, n_heads=2, n_layers=3, l_ns=4, ns_hidden=16,
-                  pyramid_block=8, pyramid_min_s=3)
+                  pyramid_block=8, pyramid_min_s=3, scenario_columns=(1, 4))
     values.update(overrides)
+    if values["l_ns"] < 3 and "scenario_columns" not in overrides:
+        values["scenario_columns"] = ()  # a scenario token needs one other context token
     return HashTransConfig(**values)
 
 

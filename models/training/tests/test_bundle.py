@@ -29,7 +29,15 @@ def test_bundle_checksums_match():
     assert verify_checksums(BUNDLE_DIR) == []
 
 
-@pytest.mark.parametrize("case_name", ["encode", "score", "encode_step", "score_after_step"])
+def test_golden_cases_cover_every_graph():
+    index, _ = load_golden()
+    names = {case["name"] for case in index["cases"]}
+    assert {"encode", "score", "encode_step", "score_after_step"} <= names
+    card = json.loads((BUNDLE_DIR / MODEL_CARD_FILE).read_text(encoding="utf-8"))
+    assert {case["graph"] for case in index["cases"]} == set(card["graphs"])
+
+
+@pytest.mark.parametrize("case_name", [case["name"] for case in load_golden()[0]["cases"]])
 def test_bundle_reproduces_golden_vectors(case_name):
     index, data = load_golden()
     case = next(case for case in index["cases"] if case["name"] == case_name)

@@ -11,7 +11,8 @@ def assert_outputs_close(actual: dict, expected: dict, tolerance: float) -> None
         torch.testing.assert_close(actual[name], expected[name], atol=tolerance, rtol=0, msg=name)
 
 
-@pytest.mark.parametrize("overrides", [{}, {"n_layers": 1}, {"n_layers": 4, "pyramid_min_s": 0}, {"l_ns": 2}])
+@pytest.mark.parametrize("overrides", [{}, {"n_layers": 1}, {"n_layers": 4, "pyramid_min_s": 0}, {"l_ns": 2},
+                                       {"scenario_columns": ()}])
 def test_cached_scorer_equals_full_forward(overrides):
     torch.manual_seed(2)
     model = HashTrans(tiny_config(**overrides)).eval()
@@ -21,6 +22,42 @@ def test_cached_scorer_equals_full_forward(overrides):
                              batch["ns_num"], batch["cand_num"], batch["cand_kind"])
         full = model.forward_reference(**batch)
     assert_outputs_close(cached, full, EXACT_TOLERANCE)
+
+
+@pytest.mark.parametrize("overrides", [{}, {"n_layers": 1}, {"l_ns": 3}, {"l_ns": 6, "n_layers": 4}])
+def test_context_cached_scorer_equals_full_forward(overrides):
+    torch.manual_seed(4)
+    model = HashTrans(tiny_config(**overrides)).eval()
+    batch = synthetic_batch(model.config, n_real=[37, 20, 0, 8], seq_len=37, n_candidates=5)
+    with torch.no_grad():
+        cache = model.encode(batch["s_num"], batch["s_type"])
+        context = model.encode_context(cache, batch["ns_num"])
+        cached = model.score_with_context(cache, context, batch["ns_num"], batch["cand_num"], batch["cand_kind"])
+        full = model.forward_reference(**batch)
+    assert_outputs_close(cached, full, EXACT_TOLERANCE)
+
+
+def test_context_cache_ignores_scenario_columns(tiny_model):
+    """A slider move (new scenario columns) reuses the context K/V; any other ns_num column changes it."""
+    batch = synthetic_batch(tiny_model.config, n_real=[12, 5], seq_len=12, n_candidates=3)
+    scenario = list(tiny_model.config.scenario_columns)
+    moved = batch["ns_num"].clone()
+    moved[:, scenario] += torch.tensor([1.5, -2.0])
+    with torch.no_grad():
+        cache = tiny_model.encode(batch["s_num"], batch["s_type"])
+        context = tiny_model.encode_context(cache, batch["ns_num"])
+        for before, after in zip(context, tiny_model.encode_context(cache, moved)):
+            torch.testing.assert_close(after, before, atol=0, rtol=0)
+        reused = tiny_model.score_with_context(cache, context, moved, batch["cand_num"], batch["cand_kind"])
+        full = tiny_model.forward_reference(batch["s_num"], batch["s_type"], moved, batch["cand_num"],
+                                            batch["cand_kind"])
+        old = tiny_model.forward_reference(**batch)
+        other = batch["ns_num"].clone()
+        other[:, tiny_model.config.base_columns[0]] += 1.0
+        changed = tiny_model.encode_context(cache, other)
+    assert_outputs_close(reused, full, EXACT_TOLERANCE)
+    assert (reused["policy_value"] - old["policy_value"]).abs().max() > 1e-3
+    assert (changed[0][0] - context[0][0]).abs().max() > 1e-3
 
 
 def test_sequence_alone_equals_left_padded(tiny_model):
