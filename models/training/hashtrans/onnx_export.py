@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import onnx
+import onnxruntime as ort
 import torch
 
 from hashtrans.graphs import (ContextGraph, EncoderGraph, EncoderStepGraph, ScenarioScorerGraph, ScorerGraph,
@@ -49,7 +51,33 @@ def _export(module: torch.nn.Module, args: tuple, dynamic_shapes: tuple, names: 
                                 input_names=names["inputs"], output_names=names["outputs"],
                                 external_data=False, verbose=False)
     program.save(str(path), external_data=False)
+    fold_constants(path)
     log.info("exported %s (%d bytes)", path, path.stat().st_size)
+
+
+def fold_constants(path: Path) -> None:
+    """Rewrite an ONNX file with its constant subgraphs folded by ONNX Runtime's basic, provider-independent pass.
+
+    Every NS weight is exported whole, [L_NS, ...], and sliced per token in the graph, so a graph that runs only
+    some token positions carries every position's weights. Folding keeps only the slices it uses:
+    scenario_scorer.onnx shrinks from 6.8 to 1.8 MB at the shipped size. The folded graph has only standard ONNX
+    nodes; the opset imports that ONNX Runtime adds for its own domains are dropped again.
+    """
+    folded = path.with_suffix(".folded.onnx")
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
+    options.optimized_model_filepath = str(folded)
+    ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    model = onnx.load(str(folded))
+    folded.unlink()
+    # The shapes that the pass inferred are left out: one claims [..., 1] for a reduction over the empty S axis of an
+    # empty cache, where ONNX Runtime returns [..., 0], and a run with an empty cache would then fail.
+    del model.graph.value_info[:]
+    used = {node.domain for node in model.graph.node}
+    kept = [opset for opset in model.opset_import if opset.domain in used]
+    del model.opset_import[:]
+    model.opset_import.extend(kept)
+    onnx.save(model, str(path))
 
 
 def graph_files(model: HashTrans) -> tuple[str, ...]:

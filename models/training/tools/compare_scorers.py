@@ -1,16 +1,19 @@
-"""Time several scorer.onnx files against each other on the same inputs, in alternating runs.
+"""Time the Stage II graphs of several bundles against each other on the same inputs, in alternating runs.
 
     .venv/bin/python models/training/tools/compare_scorers.py OLD_BUNDLE models/hashtrans-v1
 
-Each folder contains a scorer.onnx; the first folder's encoder.onnx builds the S-side cache for all of them, so they
-must share the model's widths. For each shape it prints the median thread CPU time of each scorer on one ONNX
-Runtime thread and its ratio to the first. It also prints the largest output difference from the first scorer,
+Each folder contains a scorer.onnx, or context.onnx and scenario_scorer.onnx (a model with a scenario token). The
+first folder's encoder.onnx builds the S-side cache for all of them, so they must share the model's widths. A
+scenario bundle is timed twice: its scenario scorer with the context cache computed beforehand (a slider move), and
+context.onnx plus the scenario scorer (a new context). For each shape it prints the median thread CPU time of each on
+one ONNX Runtime thread and its ratio to the first. It also prints the largest output difference from the first,
 which is float rounding only when the weights and the math are the same.
 """
 
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +31,7 @@ def session(path: Path) -> ort.InferenceSession:
     return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
-def inputs(config: dict, encoder: ort.InferenceSession, scorer: ort.InferenceSession, batch: int, length: int,
+def inputs(config: dict, encoder: ort.InferenceSession, cache_names: list[str], batch: int, length: int,
            candidates: int) -> dict:
     rng = np.random.default_rng(0)
     width = max(length, 1)
@@ -43,28 +46,50 @@ def inputs(config: dict, encoder: ort.InferenceSession, scorer: ort.InferenceSes
     feed = {"ns_num": rng.uniform(-1, 1, (batch, config["f_ns"])).astype(np.float32),
             "cand_num": rng.uniform(-1, 1, (batch, candidates, config["f_c"])).astype(np.float32),
             "cand_kind": rng.integers(1, 5, (batch, candidates)).astype(np.int64)}
-    feed.update({spec.name: value for spec, value in zip(scorer.get_inputs()[3:], cache)})
+    feed.update(zip(cache_names, cache))
     return feed
+
+
+def stage_two(folder: Path) -> list[tuple[str, Callable[[dict], list]]]:
+    """Named Stage II runners of one bundle, each taking the feed of inputs() (ns_num, candidates, S cache)."""
+    if (folder / "scorer.onnx").exists():
+        scorer = session(folder / "scorer.onnx")
+        return [(folder.name, lambda feed: scorer.run(None, feed))]
+    context, scorer = session(folder / "context.onnx"), session(folder / "scenario_scorer.onnx")
+    cache_names = [spec.name for spec in context.get_inputs()[1:]]
+    context_names = [spec.name for spec in context.get_outputs()]
+    contexts = {}
+
+    def with_context(feed: dict, cached: bool) -> list:
+        key = id(feed)
+        if not cached or key not in contexts:
+            values = context.run(None, {"ns_num": feed["ns_num"], **{name: feed[name] for name in cache_names}})
+            contexts[key] = dict(zip(context_names, values))
+        return scorer.run(None, {**feed, **contexts[key]})
+
+    return [(f"{folder.name} (context cached)", lambda feed: with_context(feed, True)),
+            (f"{folder.name} (context computed)", lambda feed: with_context(feed, False))]
 
 
 def main(folders: list[Path]) -> None:
     config = json.loads((folders[0] / "config.json").read_text(encoding="utf-8"))
     encoder = session(folders[0] / "encoder.onnx")
-    scorers = [session(folder / "scorer.onnx") for folder in folders]
+    runners = [runner for folder in folders for runner in stage_two(folder)]
+    cache_names = [spec.name for spec in encoder.get_outputs()]
     for batch, length, candidates, repetitions in SHAPES:
-        feed = inputs(config, encoder, scorers[0], batch, length, candidates)
-        outputs = [np.concatenate([o.ravel() for o in scorer.run(None, feed)]) for scorer in scorers]
-        times = [[] for _ in scorers]
+        feed = inputs(config, encoder, cache_names, batch, length, candidates)
+        outputs = [np.concatenate([o.ravel() for o in run(feed)]) for _, run in runners]
+        times = [[] for _ in runners]
         for _ in range(repetitions):
-            for scorer, spent in zip(scorers, times):
+            for (_, run), spent in zip(runners, times):
                 start = time.thread_time_ns()
-                scorer.run(None, feed)
+                run(feed)
                 spent.append(time.thread_time_ns() - start)
         medians = [np.median(spent) / 1e6 for spent in times]
         cells = []
-        for folder, median, out in zip(folders, medians, outputs):
+        for (name, _), median, out in zip(runners, medians, outputs):
             difference = np.abs(out - outputs[0]).max()
-            cells.append(f"{folder.name} {median:.2f} ms (x{median / medians[0]:.2f}, diff {difference:.1e})")
+            cells.append(f"{name} {median:.2f} ms (x{median / medians[0]:.2f}, diff {difference:.1e})")
         print(f"B={batch} L_S={length} N={candidates}: " + ", ".join(cells))
 
 

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stage I output for one entity or a batch of entities: the per-layer K/V of their S-tokens, in native ONNX Runtime
- * memory, plus the tokens they were computed from.
+ * memory, plus the tokens they were computed from. A context cache entry has the same form, with the K/V of the
+ * context tokens before the scenario token.
  *
  * <p>Reference counted, because the cache may evict an entry while a Stage II call still reads it: the cache holds
  * one reference, every {@link KvCache.Lease} one more, and the native memory is freed when the last is released.
@@ -27,6 +28,14 @@ public final class EncodedHistory {
      * this entry.
      */
     EncodedHistory(CacheKey key, List<SequenceTokens> rows, NDManager manager, NDList kv) {
+        this(key, rows, manager, kv, rows.stream().mapToLong(SequenceTokens::heapBytes).sum());
+    }
+
+    /**
+     * As above, with the heap bytes the budget counts besides the native arrays given: a context cache entry shares
+     * its rows with the Stage I entry and counts only its key columns.
+     */
+    EncodedHistory(CacheKey key, List<SequenceTokens> rows, NDManager manager, NDList kv, long heapBytes) {
         if (key.entityIds().size() != rows.size()) {
             throw new IllegalArgumentException(key.entityIds().size() + " entity ids for " + rows.size() + " rows");
         }
@@ -34,7 +43,7 @@ public final class EncodedHistory {
         this.rows = List.copyOf(rows);
         this.manager = manager;
         this.kv = kv;
-        this.bytes = nativeBytes(kv) + rows.stream().mapToLong(SequenceTokens::heapBytes).sum();
+        this.bytes = nativeBytes(kv) + heapBytes;
     }
 
     public CacheKey key() {
@@ -46,7 +55,10 @@ public final class EncodedHistory {
         return rows;
     }
 
-    /** Encoder outputs in graph order: {@code s_k_l, s_v_l, s_mask_l} for each layer {@code l}. */
+    /**
+     * Graph outputs in graph order: {@code s_k_l, s_v_l, s_mask_l} for each layer {@code l}, or in a context cache
+     * entry {@code ctx_k_l, ctx_v_l}.
+     */
     NDList kv() {
         return kv;
     }

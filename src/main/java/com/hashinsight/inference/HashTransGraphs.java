@@ -15,14 +15,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The three exported graphs, loaded through DJL's ONNX Runtime engine.
+ * The four exported graphs, loaded through DJL's ONNX Runtime engine.
  *
  * <ul>
  *   <li>{@code encoder.onnx}: {@code s_num [B, L_S, F_S], s_type [B, L_S]} to the cache.</li>
  *   <li>{@code encoder_step.onnx}: {@code s_num [B, M, F_S], s_type [B, M]} and a past cache
  *       ({@code past_s_k_l, ...}) to the cache with {@code M} tokens appended.</li>
- *   <li>{@code scorer.onnx}: {@code ns_num [B, F_NS], cand_num [B, N, F_C], cand_kind [B, N]} and a cache to the six
- *       head outputs.</li>
+ *   <li>{@code context.onnx}: {@code ns_num [B, F_NS]} and a cache to the context cache {@code ctx_k_l, ctx_v_l
+ *       [B, H, C - 1, Dh]}, the K/V of the context tokens before the scenario token. It reads no scenario column.</li>
+ *   <li>{@code scenario_scorer.onnx}: {@code ns_num [B, F_NS], cand_num [B, N, F_C], cand_kind [B, N]}, a cache and
+ *       a context cache to the six head outputs. Only the scenario token and the candidates run.</li>
  * </ul>
  * The cache is {@code s_k_l, s_v_l [B, H, W_l, Dh]} and {@code s_mask_l [B, W_l]} (float, 1 = kept real token) for
  * each layer {@code l}. Inputs are passed by position, and {@link #load} checks the graphs' input names.
@@ -35,7 +37,8 @@ final class HashTransGraphs implements AutoCloseable {
 
     static final String ENCODER_FILE = "encoder.onnx";
     static final String ENCODER_STEP_FILE = "encoder_step.onnx";
-    static final String SCORER_FILE = "scorer.onnx";
+    static final String CONTEXT_FILE = "context.onnx";
+    static final String SCENARIO_SCORER_FILE = "scenario_scorer.onnx";
 
     static final List<String> OUTPUT_NAMES =
             List.of("site_score", "policy_value", "config_value", "config_risk", "fail_prob", "profit_q");
@@ -48,20 +51,22 @@ final class HashTransGraphs implements AutoCloseable {
     private final ModelConfig config;
     private final Model encoder;
     private final Model encoderStep;
+    private final Model context;
     private final Model scorer;
     private final NDManager cacheManager;
 
-    private HashTransGraphs(ModelConfig config, Model encoder, Model encoderStep, Model scorer, Device device) {
+    private HashTransGraphs(ModelConfig config, List<Model> graphs, Device device) {
         this.config = config;
-        this.encoder = encoder;
-        this.encoderStep = encoderStep;
-        this.scorer = scorer;
+        this.encoder = graphs.get(0);
+        this.encoderStep = graphs.get(1);
+        this.context = graphs.get(2);
+        this.scorer = graphs.get(3);
         this.cacheManager = NDManager.newBaseManager(device, ENGINE);
         this.cacheManager.setName("hashtrans-kv-cache");
     }
 
     /**
-     * Loads the three graphs from {@code dir} on {@code device}.
+     * Loads the four graphs from {@code dir} on {@code device}.
      *
      * @throws InferenceException when a graph cannot be loaded or its inputs differ from the expected names
      */
@@ -70,13 +75,16 @@ final class HashTransGraphs implements AutoCloseable {
         try {
             Model encoder = loadGraph(dir, ENCODER_FILE, device, loaded);
             Model encoderStep = loadGraph(dir, ENCODER_STEP_FILE, device, loaded);
-            Model scorer = loadGraph(dir, SCORER_FILE, device, loaded);
+            Model context = loadGraph(dir, CONTEXT_FILE, device, loaded);
+            Model scorer = loadGraph(dir, SCENARIO_SCORER_FILE, device, loaded);
             List<String> cache = cacheNames(config.layers(), "");
             checkInputs(dir, ENCODER_FILE, encoder, List.of("s_num", "s_type"));
             checkInputs(dir, ENCODER_STEP_FILE, encoderStep,
                     concat(List.of("s_num", "s_type"), cacheNames(config.layers(), "past_")));
-            checkInputs(dir, SCORER_FILE, scorer, concat(List.of("ns_num", "cand_num", "cand_kind"), cache));
-            return new HashTransGraphs(config, encoder, encoderStep, scorer, device);
+            checkInputs(dir, CONTEXT_FILE, context, concat(List.of("ns_num"), cache));
+            checkInputs(dir, SCENARIO_SCORER_FILE, scorer, concat(concat(List.of("ns_num", "cand_num", "cand_kind"),
+                    cache), contextNames(config.layers())));
+            return new HashTransGraphs(config, List.copyOf(loaded), device);
         } catch (InferenceException | RuntimeException e) {
             loaded.forEach(Model::close);
             throw e;
@@ -97,13 +105,15 @@ final class HashTransGraphs implements AutoCloseable {
     }
 
     /**
-     * Returns the ONNX Runtime session options of one graph. The scorer runs about 540 small nodes per call, where
-     * waking worker threads costs more than it saves, so it always runs on the calling thread. The encoders use
+     * Returns the ONNX Runtime session options of one graph. The context graph and the scorer run a few hundred small
+     * nodes per call, where waking worker threads costs more than it saves, so they always run on the calling
+     * thread. The encoders use
      * {@value #THREADS_PROPERTY} threads, default 1: on a 2-core machine shared with the UI, an L_S = 1,024 encode
      * measured 181 ms with 1 thread and 545 ms with ONNX Runtime's default pool (0).
      */
     private static Map<String, String> sessionOptions(String file) {
-        String threads = file.equals(SCORER_FILE) ? "1" : System.getProperty(THREADS_PROPERTY, "1");
+        boolean encoder = file.equals(ENCODER_FILE) || file.equals(ENCODER_STEP_FILE);
+        String threads = encoder ? System.getProperty(THREADS_PROPERTY, "1") : "1";
         // DJL 0.38 applies intraOpNumThreads only when interOpNumThreads is set too.
         return Map.of("interOpNumThreads", "1", "intraOpNumThreads", threads);
     }
@@ -123,6 +133,16 @@ final class HashTransGraphs implements AutoCloseable {
             names.add(prefix + "s_k_" + layer);
             names.add(prefix + "s_v_" + layer);
             names.add(prefix + "s_mask_" + layer);
+        }
+        return names;
+    }
+
+    /** Returns {@code ctx_k_0, ctx_v_0, ctx_k_1, ...}. */
+    static List<String> contextNames(int layers) {
+        List<String> names = new ArrayList<>(2 * layers);
+        for (int layer = 0; layer < layers; layer++) {
+            names.add("ctx_k_" + layer);
+            names.add("ctx_v_" + layer);
         }
         return names;
     }
@@ -164,8 +184,22 @@ final class HashTransGraphs implements AutoCloseable {
         }
     }
 
-    /** Runs Stage II for every candidate of every batch row against {@code cache}. */
-    ScoreOutputs score(NDList cache, CandidateBatch candidates) {
+    /**
+     * Computes the context cache of every batch row from {@code nsNum [B, F_NS]} and {@code cache}; the result is
+     * attached to {@code target}.
+     */
+    NDList encodeContext(NDManager target, NDList cache, float[] nsNum, int batch) {
+        NDList inputs = new NDList(target.create(nsNum, new Shape(batch, config.featureWidthNs())));
+        inputs.addAll(cache);
+        try {
+            return forward(context, inputs);
+        } finally {
+            inputs.get(0).close();
+        }
+    }
+
+    /** Runs Stage II for every candidate of every batch row against {@code cache} and {@code contextCache}. */
+    ScoreOutputs score(NDList cache, NDList contextCache, CandidateBatch candidates) {
         try (NDManager call = scorer.getNDManager().newSubManager()) {
             int b = candidates.batch();
             int n = candidates.candidates();
@@ -174,6 +208,7 @@ final class HashTransGraphs implements AutoCloseable {
                     call.create(candidates.candNum(), new Shape(b, n, candidates.candWidth())),
                     call.create(candidates.candKind(), new Shape(b, n)));
             inputs.addAll(cache);
+            inputs.addAll(contextCache);
             NDList outputs = forward(scorer, inputs);
             return ScoreOutputs.read(outputs, b, n);
         }
@@ -196,7 +231,8 @@ final class HashTransGraphs implements AutoCloseable {
         return switch (file) {
             case ENCODER_FILE -> encoder;
             case ENCODER_STEP_FILE -> encoderStep;
-            case SCORER_FILE -> scorer;
+            case CONTEXT_FILE -> context;
+            case SCENARIO_SCORER_FILE -> scorer;
             default -> throw new IllegalArgumentException("unknown graph " + file);
         };
     }
@@ -218,13 +254,14 @@ final class HashTransGraphs implements AutoCloseable {
         cacheManager.close();
         encoder.close();
         encoderStep.close();
+        context.close();
         scorer.close();
     }
 
     /** Returns the native arrays held outside the KV cache, which is 0 between calls unless something leaks. */
     int liveCallArrays() {
         return encoder.getNDManager().getManagedArrays().size() + encoderStep.getNDManager().getManagedArrays().size()
-                + scorer.getNDManager().getManagedArrays().size();
+                + context.getNDManager().getManagedArrays().size() + scorer.getNDManager().getManagedArrays().size();
     }
 
     /** Returns the native arrays held by cache entries, including entries evicted but still leased. */

@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
  * HashTrans two-stage scoring with a KV cache.
  *
  * <p>Stage I ({@link #encode}) runs the S side of an entity once and caches the per-layer K/V. Stage II
- * ({@link #score}) runs the NS side for any number of candidates against that cache in one scorer call. A request
+ * ({@link #score}) runs the NS side for any number of candidates against that cache in one scorer call. The context
+ * tokens before the scenario token depend only on the S side and the non-scenario {@code ns_num} columns, so their
+ * K/V are cached too, in a second, smaller cache: a slider move, which changes scenario columns only, runs just the
+ * scenario token and the candidates. A request
  * whose S-tokens extend a cached entity's tokens reuses the entry and computes K/V for the new tokens only, when the
  * {@link PyramidWindow} rule allows it. Otherwise Stage I runs over the whole sequence.
  *
@@ -32,24 +35,33 @@ public final class HashTransModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HashTransModel.class);
 
+    /** The context cache gets this share of the KV cache budget; it holds about 12 KiB per miner. */
+    static final int CONTEXT_BUDGET_DIVISOR = 8;
+
     private final ModelBundle bundle;
     private final HashTransGraphs graphs;
     private final KvCache cache;
+    private final KvCache contextCache;
+    private final boolean[] contextColumns;
     private final String provider;
     private final AtomicLong fullEncodes = new AtomicLong();
     private final AtomicLong appendEncodes = new AtomicLong();
+    private final AtomicLong contextEncodes = new AtomicLong();
 
-    private HashTransModel(ModelBundle bundle, HashTransGraphs graphs, KvCache cache, String provider) {
+    private HashTransModel(ModelBundle bundle, HashTransGraphs graphs, long cacheBudgetBytes, String provider) {
         this.bundle = bundle;
         this.graphs = graphs;
-        this.cache = cache;
+        this.cache = new KvCache(cacheBudgetBytes);
+        this.contextCache = new KvCache(cacheBudgetBytes / CONTEXT_BUDGET_DIVISOR);
+        this.contextColumns = bundle.config().cachedContextColumns();
         this.provider = provider;
     }
 
     /**
      * Loads the graphs of a verified bundle through DJL's ONNX Runtime engine.
      *
-     * @param cacheBudgetBytes maximum bytes the KV cache may hold
+     * @param cacheBudgetBytes maximum bytes the KV cache may hold; the context cache may hold an eighth of that
+     *                         besides
      * @throws InferenceException when the device request is invalid or a graph cannot be loaded
      */
     public static HashTransModel load(ModelBundle bundle, long cacheBudgetBytes) throws InferenceException {
@@ -61,7 +73,7 @@ public final class HashTransModel implements AutoCloseable {
         LOG.info("Loaded HashTrans model {} (feature spec {}) on {} with ONNX Runtime {} in {} ms; KV cache budget {} MiB",
                 bundle.modelVersion(), bundle.featureSpecVersion(), provider, engine.getVersion(),
                 (System.nanoTime() - started) / 1_000_000, cacheBudgetBytes >> 20);
-        return new HashTransModel(bundle, graphs, new KvCache(cacheBudgetBytes), provider);
+        return new HashTransModel(bundle, graphs, cacheBudgetBytes, provider);
     }
 
     public ModelBundle bundle() {
@@ -77,8 +89,20 @@ public final class HashTransModel implements AutoCloseable {
         return provider;
     }
 
+    /** The Stage I cache: the S side's K/V per entity or batch. */
     public KvCache cache() {
         return cache;
+    }
+
+    /** The context cache: K/V of the context tokens before the scenario token, per Stage I entry and context. */
+    public KvCache contextCache() {
+        return contextCache;
+    }
+
+    /** Empties the Stage I cache and the context cache. Leases already handed out stay valid until closed. */
+    public void clearCaches() {
+        cache.clear();
+        contextCache.clear();
     }
 
     HashTransGraphs graphs() {
@@ -167,14 +191,30 @@ public final class HashTransModel implements AutoCloseable {
 
     /** Runs Stage II for a batch history, with one candidate set per row in row order. */
     public List<EntityScores> scoreBatch(KvCache.Lease history, List<CandidateTokens> candidates) {
+        return scoreBatch(history, candidates, true);
+    }
+
+    /**
+     * Runs Stage II for one entity with its context computed now, neither read from nor left in the context cache:
+     * the uncached reference of tests and benchmarks.
+     */
+    public EntityScores scoreWithoutContextCache(KvCache.Lease history, CandidateTokens candidates) {
+        return scoreBatch(history, List.of(candidates), false).get(0);
+    }
+
+    private List<EntityScores> scoreBatch(KvCache.Lease history, List<CandidateTokens> candidates,
+            boolean cachedContext) {
         EncodedHistory entry = history.entry();
         if (candidates.size() != entry.batchSize()) {
             throw new IllegalArgumentException(candidates.size() + " candidate sets for " + entry.batchSize()
                     + " history rows");
         }
         ModelConfig config = bundle.config();
-        ScoreOutputs outputs = graphs.score(entry.kv(),
-                CandidateBatch.padded(candidates, config.featureWidthNs(), config.featureWidthCand()));
+        CandidateBatch batch = CandidateBatch.padded(candidates, config.featureWidthNs(), config.featureWidthCand());
+        ScoreOutputs outputs;
+        try (KvCache.Lease context = context(entry, batch, cachedContext)) {
+            outputs = graphs.score(entry.kv(), context.entry().kv(), batch);
+        }
         List<EntityScores> result = new ArrayList<>(candidates.size());
         for (int b = 0; b < candidates.size(); b++) {
             result.add(outputs.entity(entry.key().entityIds().get(b), b, candidates.get(b).count()));
@@ -182,26 +222,51 @@ public final class HashTransModel implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Returns a lease on the context cache of {@code history} under the non-scenario columns of {@code batch}, from
+     * the context cache or computed now (and then cached when {@code cached}).
+     */
+    private KvCache.Lease context(EncodedHistory history, CandidateBatch batch, boolean cached) {
+        CacheKey key = CacheKey.context(history.key(), batch.nsNum(), contextColumns);
+        Optional<KvCache.Lease> hit = cached ? contextCache.get(key) : Optional.empty();
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        NDManager manager = graphs.newEntryManager();
+        try {
+            NDList kv = graphs.encodeContext(manager, history.kv(), batch.nsNum(), batch.batch());
+            contextEncodes.incrementAndGet();
+            EncodedHistory entry = new EncodedHistory(key, history.rows(), manager, kv, 0);
+            return cached ? contextCache.put(entry) : new KvCache.Lease(entry);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
     /** Counters for logs, tests and benchmarks. */
     public Counters counters() {
-        return new Counters(fullEncodes.get(), appendEncodes.get(), graphs.liveCallArrays(),
-                graphs.liveCacheArrays(), cache.stats());
+        return new Counters(fullEncodes.get(), appendEncodes.get(), contextEncodes.get(), graphs.liveCallArrays(),
+                graphs.liveCacheArrays(), cache.stats(), contextCache.stats());
     }
 
     /**
      * @param fullEncodes      Stage I runs over a whole sequence or batch
      * @param appendEncodes    Stage I runs over appended tokens only
-     * @param liveCallArrays   native arrays held outside the cache, 0 between calls
+     * @param contextEncodes   context graph runs (context cache misses)
+     * @param liveCallArrays   native arrays held outside the caches, 0 between calls
      * @param liveCacheArrays  native arrays held by cache entries and open leases
-     * @param cache            cache counters
+     * @param cache            Stage I cache counters
+     * @param contextCache     context cache counters
      */
-    public record Counters(long fullEncodes, long appendEncodes, int liveCallArrays, int liveCacheArrays,
-            KvCache.Stats cache) {
+    public record Counters(long fullEncodes, long appendEncodes, long contextEncodes, int liveCallArrays,
+            int liveCacheArrays, KvCache.Stats cache, KvCache.Stats contextCache) {
     }
 
     @Override
     public void close() {
         cache.close();
+        contextCache.close();
         graphs.close();
         LOG.info("Closed HashTrans model {}", modelVersion());
     }

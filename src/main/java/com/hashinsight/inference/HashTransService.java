@@ -97,6 +97,11 @@ public final class HashTransService implements AutoCloseable {
         return model.cache().stats();
     }
 
+    /** Hits, misses and bytes of the context cache so far (the context tokens before the scenario token). */
+    public KvCache.Stats contextCacheStats() {
+        return model.contextCache().stats();
+    }
+
     /** Scores every candidate of one entity. Stage I comes from the KV cache when the history was seen before. */
     public EntityScores scoreCandidates(String entityId, SequenceTokens history, CandidateTokens candidates) {
         try (KvCache.Lease encoded = model.encode(entityId, history)) {
@@ -143,9 +148,9 @@ public final class HashTransService implements AutoCloseable {
         return model.counters();
     }
 
-    /** Drops every cached Stage I result, for example when a workspace closes. */
+    /** Drops every cached Stage I and context result, for example when a workspace closes. */
     public void clearCache() {
-        model.cache().clear();
+        model.clearCaches();
     }
 
     HashTransModel model() {
@@ -182,10 +187,8 @@ public final class HashTransService implements AutoCloseable {
         /**
          * Re-scores every entity with the NS-side inputs of a new slider state, in {@link #entityIds()} order.
          *
-         * <p>NOTE: every slider changes {@code ns_num}, and the model's one NS MLP turns it into all 7 context
-         * tokens, so a move runs all NS rows of every entity again: 500 miners took 95 to 121 ms on 2 cores
-         * (docs/benchmarks.md), twice the 50 ms target. A scenario token after the other context tokens would let
-         * their K/V be cached like the S side; that needs a retrained model.
+         * <p>A slider sets scenario columns of {@code ns_num} only, so after the first state each batch finds both
+         * its Stage I entry and its context entry cached and runs the scenario token and the candidates alone.
          *
          * @param candidates context and candidates per entity id under the new slider state, required for every id
          */

@@ -33,7 +33,8 @@ public record ModelBundle(Path dir, String modelVersion, String featureSpecVersi
 
     private static final String SPEC_VERSION_FIELD = "feature_spec_version";
     private static final List<String> REQUIRED_FILES = List.of(HashTransGraphs.ENCODER_FILE,
-            HashTransGraphs.ENCODER_STEP_FILE, HashTransGraphs.SCORER_FILE, CONFIG_FILE);
+            HashTransGraphs.ENCODER_STEP_FILE, HashTransGraphs.CONTEXT_FILE, HashTransGraphs.SCENARIO_SCORER_FILE,
+            CONFIG_FILE);
     private static final Logger LOG = LoggerFactory.getLogger(ModelBundle.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 

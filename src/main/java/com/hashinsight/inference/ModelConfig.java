@@ -2,6 +2,8 @@ package com.hashinsight.inference;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Shape of the exported model, read from the bundle's {@code config.json} (the training config dataclass).
@@ -17,6 +19,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param ffnMultiplier    FFN hidden width as a multiple of {@code D}
  * @param pyramidBlock     window anchor block in tokens
  * @param pyramidMinS      S-tokens of completed blocks that the last layer keeps
+ * @param scenarioColumns  {@code ns_num} columns that the sliders set; only the scenario token, the last context
+ *                         token, reads them, so the other context tokens' K/V stay valid across slider moves
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ModelConfig(
@@ -30,7 +34,8 @@ public record ModelConfig(
         @JsonProperty(value = "l_ns", required = true) int nsTokens,
         @JsonProperty(value = "ffn_mult", required = true) int ffnMultiplier,
         @JsonProperty(value = "pyramid_block", required = true) int pyramidBlock,
-        @JsonProperty(value = "pyramid_min_s", required = true) int pyramidMinS) {
+        @JsonProperty(value = "pyramid_min_s", required = true) int pyramidMinS,
+        @JsonProperty(value = "scenario_columns", required = true) List<Integer> scenarioColumns) {
 
     public ModelConfig {
         int[] positive = {featureWidthS, featureWidthNs, featureWidthCand, sTypes, width, heads, layers, nsTokens,
@@ -43,6 +48,30 @@ public record ModelConfig(
         if (width % heads != 0) {
             throw new IllegalArgumentException("d_model " + width + " is not a multiple of n_heads " + heads);
         }
+        scenarioColumns = List.copyOf(scenarioColumns);
+        if (scenarioColumns.isEmpty() || nsTokens < 3) {
+            throw new IllegalArgumentException("the model needs a scenario token: scenario_columns " + scenarioColumns
+                    + " must not be empty and l_ns " + nsTokens + " must be ≥ 3");
+        }
+        for (int column : scenarioColumns) {
+            if (column < 0 || column >= featureWidthNs) {
+                throw new IllegalArgumentException("scenario column " + column + " is outside ns_num's 0.."
+                        + (featureWidthNs - 1));
+            }
+        }
+    }
+
+    /** Context tokens whose K/V the context cache keeps: all but the scenario token. */
+    public int cachedContextTokens() {
+        return nsTokens - 2;
+    }
+
+    /** Returns which {@code ns_num} columns the cached context tokens read: every column but the scenario ones. */
+    boolean[] cachedContextColumns() {
+        boolean[] columns = new boolean[featureWidthNs];
+        Arrays.fill(columns, true);
+        scenarioColumns.forEach(column -> columns[column] = false);
+        return columns;
     }
 
     /** {@code Dh = D / H}. */

@@ -12,9 +12,13 @@
  * ONNX Runtime ships inside its Maven jar.
  *
  * <h2>Two stages</h2>
- * Stage I ({@code encoder.onnx}) turns an entity's S-tokens into per-layer K/V. Stage II ({@code scorer.onnx}) runs
- * the NS-tokens of any number of candidates against that K/V in one call. S-tokens never attend to NS-tokens, so
- * Stage I does not depend on the candidates and one cache entry serves every candidate, slider state and request.
+ * Stage I ({@code encoder.onnx}) turns an entity's S-tokens into per-layer K/V. Stage II runs the NS-tokens of any
+ * number of candidates against that K/V. S-tokens never attend to NS-tokens, so Stage I does not depend on the
+ * candidates and one cache entry serves every candidate, slider state and request. Stage II itself has two graphs:
+ * {@code context.onnx} computes the K/V of the context tokens before the scenario token, which read no slider
+ * column, and {@code scenario_scorer.onnx} runs the scenario token and the candidates against both. A second,
+ * smaller cache keeps the context K/V per Stage I entry and non-scenario {@code ns_num} values, so a slider move
+ * runs the scenario scorer alone.
  * {@link com.hashinsight.inference.KvCache} keys an entry by model version, entity ids and the SHA-256 of the exact
  * S-token content, so an entry is never reused for other inputs, and bounds the entries by a byte budget (LRU).
  * Entries keep their K/V in native ONNX Runtime memory under their own DJL {@code NDManager}, which is closed when

@@ -43,28 +43,48 @@ final class HashTransFlops {
         return flops;
     }
 
-    /** Stage II of one entity with {@code length} S-tokens and {@code candidates} candidates. */
-    static double score(ModelConfig config, long length, long candidates) {
+    /** The context graph of one entity: the C - 1 context tokens before the scenario token, through every layer. */
+    static double context(ModelConfig config, long length) {
         long d = config.width();
         long ffn = (long) config.ffnMultiplier() * d;
-        long context = config.nsTokens() - 1;
-        long tokens = context + candidates;
-        double flops = 2.0 * candidates * (config.featureWidthCand() * d + d * d);
+        long tokens = config.cachedContextTokens();
+        double flops = 0;
         for (int layer = 0; layer < config.layers(); layer++) {
-            long keys = width(config, length, layer);
-            // At the last layer only the last context token queries and is updated; the others give K/V.
-            long contextRows = layer == config.layers() - 1 ? 1 : context;
-            long rows = contextRows + candidates;
-            flops += 2.0 * tokens * d * 3 * d + 2.0 * rows * d * d + 2.0 * 2 * rows * d * ffn;
-            flops += 2.0 * 2 * contextRows * (keys + context) * d;
-            flops += 2.0 * 2 * candidates * (keys + context + 1) * d;
+            flops += 2.0 * tokens * d * 3 * d;
+            if (layer == config.layers() - 1) {
+                break;  // the last layer gives K/V only
+            }
+            flops += 2.0 * 2 * tokens * (width(config, length, layer) + tokens) * d;
+            flops += 2.0 * tokens * d * d + 2.0 * 2 * tokens * d * ffn;
         }
         return flops;
     }
 
-    /** (Stage I + Stage II) / Stage II: the FLOP-ratio limit of the KV cache's speed-up. */
+    /**
+     * Stage II of one entity with {@code length} S-tokens and {@code candidates} candidates, with the context cache:
+     * the scenario token and the candidates, every layer.
+     */
+    static double score(ModelConfig config, long length, long candidates) {
+        long d = config.width();
+        long ffn = (long) config.ffnMultiplier() * d;
+        long context = config.nsTokens() - 1;
+        long rows = 1 + candidates;
+        double flops = 2.0 * candidates * (config.featureWidthCand() * d + d * d);
+        for (int layer = 0; layer < config.layers(); layer++) {
+            long keys = width(config, length, layer);
+            flops += 2.0 * rows * d * 3 * d + 2.0 * rows * d * d + 2.0 * 2 * rows * d * ffn;
+            // The scenario row sees the S keys and the context; a candidate row also sees itself.
+            flops += 2.0 * 2 * (keys + context) * d + 2.0 * 2 * candidates * (keys + context + 1) * d;
+        }
+        return flops;
+    }
+
+    /**
+     * (Stage I + context + Stage II) / Stage II: the FLOP-ratio limit of the speed-up when a request finds both the
+     * Stage I entry and the context entry cached.
+     */
     static double cacheLimit(ModelConfig config, long length, long candidates) {
         double stageTwo = score(config, length, candidates);
-        return (encode(config, length) + stageTwo) / stageTwo;
+        return (encode(config, length) + context(config, length) + stageTwo) / stageTwo;
     }
 }

@@ -63,6 +63,19 @@ final class InferenceBenchData {
         return new CandidateTokens(nsNum, candNum, candKind, config.featureWidthCand());
     }
 
+    /**
+     * Returns {@code request} under slider state {@code state}: only the scenario columns of {@code ns_num} change,
+     * as when the app moves a slider, so the context cache stays valid.
+     */
+    static CandidateTokens sliderState(ModelConfig config, CandidateTokens request, int state) {
+        float[] nsNum = request.nsNum();
+        SplittableRandom random = new SplittableRandom(state);
+        for (int column : config.scenarioColumns()) {
+            nsNum[column] = (float) random.nextDouble(-1, 1);
+        }
+        return new CandidateTokens(nsNum, request.candNum(), request.candKind(), request.featureWidth());
+    }
+
     /** Returns 500 miners with 16..256 S-tokens, one in twenty with none, and three candidates each. */
     static List<EntityInput> workspace(ModelConfig config, long candidateSeed) {
         SplittableRandom lengths = new SplittableRandom(17);

@@ -34,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code encode}: Stage I of one entity at {@code L_S} tokens, uncached.</li>
- *   <li>{@code scoreCached}: Stage II for {@code N} candidates against a cached Stage I result.</li>
- *   <li>{@code scoreUncached}: Stage I plus Stage II, the cost without a KV cache.</li>
+ *   <li>{@code scoreCached}: Stage II for {@code N} candidates against a cached Stage I result and context.</li>
+ *   <li>{@code scoreUncached}: Stage I, the context graph and Stage II, the cost without a KV cache.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -112,7 +112,7 @@ public class InferenceBenchmark {
     @Benchmark
     public EntityScores scoreUncached(Entity entity) {
         try (KvCache.Lease lease = entity.model.encodeUncached("bench", entity.history)) {
-            return entity.model.score(lease, entity.candidates);
+            return entity.model.scoreWithoutContextCache(lease, entity.candidates);
         }
     }
 
@@ -136,8 +136,9 @@ public class InferenceBenchmark {
             sliderStates = new ArrayList<>();
             for (int state = 1; state <= 4; state++) {
                 Map<String, CandidateTokens> candidates = new HashMap<>();
-                for (EntityInput miner : InferenceBenchData.workspace(service.config(), state)) {
-                    candidates.put(miner.entityId(), miner.candidates());
+                for (EntityInput miner : miners) {
+                    candidates.put(miner.entityId(),
+                            InferenceBenchData.sliderState(service.config(), miner.candidates(), state));
                 }
                 sliderStates.add(candidates);
             }
@@ -158,7 +159,7 @@ public class InferenceBenchmark {
         return workspace.service.healthScores(workspace.miners);
     }
 
-    /** One slider move: new NS inputs for all 500 miners, Stage II only. */
+    /** One slider move: new scenario columns for all 500 miners; Stage I and the contexts come from the caches. */
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     public Object rescoreSliderMove(Workspace workspace) {

@@ -38,12 +38,12 @@ class HashTransModelTest {
 
     @BeforeEach
     void emptyCache() {
-        model.cache().clear();
+        model.clearCaches();
     }
 
     private static double[] scoreUncached(String entity, SequenceTokens tokens, CandidateTokens request) {
         try (KvCache.Lease history = model.encodeUncached(entity, tokens)) {
-            return flatten(model.score(history, request));
+            return flatten(model.scoreWithoutContextCache(history, request));
         }
     }
 
@@ -80,6 +80,45 @@ class HashTransModelTest {
         assertFalse(Arrays.equals(firstScores, secondScores), "two candidate sets must not return one result");
         assertArrayEquals(scoreUncached("m1", tokens, first), firstScores, SAME_GRAPH_TOLERANCE);
         assertArrayEquals(scoreUncached("m1", tokens, second), secondScores, SAME_GRAPH_TOLERANCE);
+    }
+
+    @Test
+    void sliderMoveReusesTheContextCache() {
+        SequenceTokens tokens = history(config, 260, 8);
+        CandidateTokens start = candidates(config, 3, 9);
+        CandidateTokens moved = withColumn(start, config.scenarioColumns().get(0), 0.75f);
+
+        double[] before = scoreCached("m1", tokens, start);
+        long contextEncodes = model.counters().contextEncodes();
+        double[] after = scoreCached("m1", tokens, moved);
+
+        assertEquals(contextEncodes, model.counters().contextEncodes(), "a scenario column must not change the context");
+        assertFalse(Arrays.equals(before, after), "the slider move must change the scores");
+        assertArrayEquals(scoreUncached("m1", tokens, moved), after, SAME_GRAPH_TOLERANCE);
+    }
+
+    @Test
+    void differentContextsOnSameHistoryAreNotStale() {
+        SequenceTokens tokens = history(config, 180, 10);
+        CandidateTokens first = candidates(config, 3, 11);
+        int otherColumn = config.scenarioColumns().contains(0) ? config.featureWidthNs() - 1 : 0;
+        CandidateTokens second = withColumn(first, otherColumn, 0.9f);
+
+        double[] firstScores = scoreCached("m1", tokens, first);
+        long contextEncodes = model.counters().contextEncodes();
+        double[] secondScores = scoreCached("m1", tokens, second);
+
+        assertEquals(contextEncodes + 1, model.counters().contextEncodes(), "a non-scenario column is new context");
+        assertFalse(Arrays.equals(firstScores, secondScores), "two contexts must not return one result");
+        assertArrayEquals(scoreUncached("m1", tokens, first), firstScores, SAME_GRAPH_TOLERANCE);
+        assertArrayEquals(scoreUncached("m1", tokens, second), secondScores, SAME_GRAPH_TOLERANCE);
+    }
+
+    /** Returns {@code request} with {@code ns_num[column]} set to {@code value}. */
+    private static CandidateTokens withColumn(CandidateTokens request, int column, float value) {
+        float[] nsNum = request.nsNum();
+        nsNum[column] = value;
+        return new CandidateTokens(nsNum, request.candNum(), request.candKind(), request.featureWidth());
     }
 
     @Test
@@ -212,7 +251,7 @@ class HashTransModelTest {
         for (int i = 0; i < 20; i++) {
             scoreCached("m" + (i % 3), tokens, candidates(config, 5, i));
         }
-        model.cache().clear();
+        model.clearCaches();
 
         assertEquals(0, model.counters().liveCallArrays());
         assertEquals(0, model.counters().liveCacheArrays());

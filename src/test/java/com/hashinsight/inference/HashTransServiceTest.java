@@ -135,10 +135,30 @@ class HashTransServiceTest {
         List<EntityScores> rescored = prepared.rescore(moved);
 
         assertEquals(encodesBefore, service.counters().fullEncodes(), "a slider move must not run Stage I");
+        assertMatchesFreshScoring(miners, moved, rescored);
+
+        // A second move sets only scenario columns: every batch's context comes from the context cache.
+        Map<String, CandidateTokens> movedAgain = new HashMap<>();
+        moved.forEach((id, request) -> {
+            float[] nsNum = request.nsNum();
+            config.scenarioColumns().forEach(column -> nsNum[column] += 0.5f);
+            movedAgain.put(id, new CandidateTokens(nsNum, request.candNum(), request.candKind(),
+                    request.featureWidth()));
+        });
+        long contextEncodesBefore = service.counters().contextEncodes();
+        List<EntityScores> rescoredAgain = prepared.rescore(movedAgain);
+
+        assertEquals(contextEncodesBefore, service.counters().contextEncodes(),
+                "a scenario-only move must not run the context graph");
+        assertMatchesFreshScoring(miners, movedAgain, rescoredAgain);
+    }
+
+    private static void assertMatchesFreshScoring(List<EntityInput> miners, Map<String, CandidateTokens> requests,
+            List<EntityScores> rescored) {
         for (int i = 0; i < MINERS; i += 11) {
             EntityInput miner = miners.get(i);
             EntityScores fresh = service.scoreCandidates(miner.entityId(), miner.history(),
-                    moved.get(miner.entityId()));
+                    requests.get(miner.entityId()));
             assertArrayEquals(flatten(fresh), flatten(rescored.get(i)), SAME_GRAPH_TOLERANCE, miner.entityId());
         }
     }
@@ -202,13 +222,13 @@ class HashTransServiceTest {
     @Test
     void tamperedGraphIsRejectedBeforeLoading(@TempDir Path copy) throws IOException {
         TestModels.copyBundle(copy, card -> card);
-        Files.write(copy.resolve(HashTransGraphs.SCORER_FILE), new byte[] {0}, StandardOpenOption.APPEND);
+        Files.write(copy.resolve(HashTransGraphs.SCENARIO_SCORER_FILE), new byte[] {0}, StandardOpenOption.APPEND);
 
         InferenceException error = assertThrows(InferenceException.class,
                 () -> HashTransService.open(copy, specVersion));
 
         assertEquals("inference.checksum.mismatch", error.key());
-        assertTrue(error.getMessage().contains(HashTransGraphs.SCORER_FILE), error.getMessage());
+        assertTrue(error.getMessage().contains(HashTransGraphs.SCENARIO_SCORER_FILE), error.getMessage());
     }
 
     @Test

@@ -63,7 +63,8 @@ class MemoryStabilityTest {
 
             assertTrue(counters.cache().evictions() > CALLS / COLD_EVERY / 2, "the small budget must force evictions");
             assertEquals(0, counters.liveCallArrays(), "per-call arrays must be closed");
-            assertTrue(counters.liveCacheArrays() <= 3 * config.layers() * counters.cache().entries(),
+            assertTrue(counters.liveCacheArrays() <= 3 * config.layers() * counters.cache().entries()
+                    + 2 * config.layers() * counters.contextCache().entries(),
                     "only cached entries may hold native arrays");
             assertTrue(rssAfter - rssBefore < MAX_RSS_GROWTH_BYTES,
                     "RSS grew by " + ((rssAfter - rssBefore) >> 20) + " MiB");

@@ -40,7 +40,7 @@ class WorkspaceScorerTest {
 
     @BeforeEach
     void emptyCache() {
-        model.cache().clear();
+        model.clearCaches();
     }
 
     private static List<EntityInput> miners() {
@@ -115,7 +115,7 @@ class WorkspaceScorerTest {
 
         assertEquals(0, model.counters().liveCallArrays());
         // A lease still open would keep its entry's arrays alive after the cache is cleared.
-        model.cache().clear();
+        model.clearCaches();
         assertEquals(0, model.counters().liveCacheArrays(), "every batch's lease is closed");
     }
 }
