@@ -35,7 +35,7 @@ public final class HashTransModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HashTransModel.class);
 
-    /** The context cache gets this share of the KV cache budget; it holds about 12 KiB per miner. */
+    /** The context cache's budget is the KV cache budget divided by this; one miner's entry takes 12 KiB. */
     static final int CONTEXT_BUDGET_DIVISOR = 8;
 
     private final ModelBundle bundle;
@@ -89,12 +89,12 @@ public final class HashTransModel implements AutoCloseable {
         return provider;
     }
 
-    /** The Stage I cache: the S side's K/V per entity or batch. */
+    /** Returns the Stage I cache: the S side's K/V per entity or batch. */
     public KvCache cache() {
         return cache;
     }
 
-    /** The context cache: K/V of the context tokens before the scenario token, per Stage I entry and context. */
+    /** Returns the context cache: K/V of the context tokens before the scenario token, per entry and context. */
     public KvCache contextCache() {
         return contextCache;
     }

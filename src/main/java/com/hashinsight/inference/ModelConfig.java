@@ -50,18 +50,18 @@ public record ModelConfig(
         }
         scenarioColumns = List.copyOf(scenarioColumns);
         if (scenarioColumns.isEmpty() || nsTokens < 3) {
-            throw new IllegalArgumentException("the model needs a scenario token: scenario_columns " + scenarioColumns
-                    + " must not be empty and l_ns " + nsTokens + " must be ≥ 3");
+            throw new IllegalArgumentException("invalid model config: a scenario token needs non-empty scenario_columns"
+                    + " (got " + scenarioColumns + ") and l_ns ≥ 3 (got " + nsTokens + "); export the bundle again");
         }
         for (int column : scenarioColumns) {
             if (column < 0 || column >= featureWidthNs) {
-                throw new IllegalArgumentException("scenario column " + column + " is outside ns_num's 0.."
+                throw new IllegalArgumentException("invalid scenario column " + column + ": ns_num has columns 0.."
                         + (featureWidthNs - 1));
             }
         }
     }
 
-    /** Context tokens whose K/V the context cache keeps: all but the scenario token. */
+    /** Returns how many context tokens the context cache keeps K/V of: all but the scenario token. */
     public int cachedContextTokens() {
         return nsTokens - 2;
     }

@@ -41,6 +41,8 @@ public final class InferenceCpuTimeHarness {
     private static final int[] LENGTHS = {256, 1024, 2048};
     private static final int[] CANDIDATES = {3, 100};
     private static final int CLIENT_MINERS = 52;
+    /** System property: rows per batch of the workspace operations, to compare batch sizes. */
+    private static final String BATCH_SIZE_PROPERTY = "hashinsight.bench.batchSize";
 
     private InferenceCpuTimeHarness() {
     }
@@ -113,14 +115,17 @@ public final class InferenceCpuTimeHarness {
     }
 
     private static void workspace(int repetitions) throws Exception {
-        try (HashTransService service = HashTransService.open(ModelLocator.locate(), TokenizerInputs.SPEC_VERSION)) {
+        int batchSize = Integer.getInteger(BATCH_SIZE_PROPERTY, WorkspaceScorer.DEFAULT_BATCH_SIZE);
+        try (HashTransService service = HashTransService.open(ModelLocator.locate(), TokenizerInputs.SPEC_VERSION,
+                HashTransService.DEFAULT_CACHE_MIB << 20, batchSize)) {
             ModelConfig config = service.config();
             List<EntityInput> miners = InferenceBenchData.workspace(config, 0);
             double health = medianProcessCpuMs(Math.max(3, repetitions / 5), () -> {
                 service.clearCache();
                 return service.healthScores(miners);
             });
-            System.out.printf(Locale.ROOT, "health, %d miners, cold cache: %.1f ms%n", miners.size(), health);
+            System.out.printf(Locale.ROOT, "health, %d miners in batches of up to %d, cold cache: %.1f ms%n",
+                    miners.size(), batchSize, health);
 
             Map<String, SequenceTokens> histories = new LinkedHashMap<>();
             miners.forEach(miner -> histories.put(miner.entityId(), miner.history()));
