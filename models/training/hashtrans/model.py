@@ -106,12 +106,12 @@ class HashTrans(nn.Module):
         return torch.cat([self.embed_cached_context(ns_num), self.embed_scenario(ns_num).unsqueeze(1)], dim=1)
 
     def embed_cached_context(self, ns_num: Tensor) -> Tensor:
-        """The context tokens before the scenario token, from the non-scenario columns: [B, F_NS] -> [B, C - 1, D]."""
+        """Embed the context tokens before the scenario token: [B, F_NS] -> [B, C - 1, D], non-scenario columns only."""
         base = ns_num.index_select(1, self.base_columns)
         return self.ns_split(base).reshape(ns_num.shape[0], self.config.n_cached_context, self.config.d_model)
 
     def embed_scenario(self, ns_num: Tensor) -> Tensor:
-        """The scenario token, [B, F_NS] -> [B, D]."""
+        """Embed the scenario token: [B, F_NS] -> [B, D]."""
         return self.scenario_split(ns_num)
 
     def embed_candidates(self, cand_num: Tensor, cand_kind: Tensor) -> Tensor:
@@ -262,8 +262,8 @@ class HashTrans(nn.Module):
         b, n_cand = cand_kind.shape
         scenario = self.embed_scenario(ns_num)  # [B, D]
         cand = self.embed_candidates(cand_num, cand_kind).transpose(0, 1).reshape(n_cand * b, d)
-        # Row 0, the scenario token, sees the cached context and itself; row 1 + n, candidate n, sees the cached
-        # context, the scenario token and itself.
+        # Row 0, the scenario token, attends to the cached context and itself. Row 1 + n, candidate n, attends to the
+        # cached context, the scenario token and itself.
         rows = torch.arange(1 + n_cand, device=ns_num.device).unsqueeze(1)
         keys = torch.arange(n_ctx + n_cand, device=ns_num.device).unsqueeze(0)
         allowed = (keys < n_ctx) | (keys == rows + n_ctx - 1)  # [1 + N, C + N]

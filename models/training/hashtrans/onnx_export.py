@@ -81,8 +81,11 @@ def fold_constants(path: Path) -> None:
 
 
 def graph_files(model: HashTrans) -> tuple[str, ...]:
-    """The graphs of a bundle. A model with a scenario token scores through context.onnx and scenario_scorer.onnx,
-    which give the same outputs as scorer.onnx, so its bundle leaves scorer.onnx out (7 MB at the shipped size)."""
+    """Return the graph files of a model's bundle.
+
+    A model with a scenario token scores through context.onnx and scenario_scorer.onnx, which give the same outputs
+    as scorer.onnx, so its bundle leaves scorer.onnx out (7 MB at the shipped size).
+    """
     if model.config.scenario_columns:
         return ENCODER_FILE, ENCODER_STEP_FILE, CONTEXT_FILE, SCENARIO_SCORER_FILE
     return ENCODER_FILE, ENCODER_STEP_FILE, SCORER_FILE

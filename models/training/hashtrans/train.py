@@ -107,7 +107,7 @@ def build_model(args: argparse.Namespace, train: TrainingSet) -> HashTrans:
 
 
 def scenario_columns(spec_path: Path) -> tuple[int, ...]:
-    """The ns_num columns of the feature spec's "scenario" group (the sliders' columns); () without a spec."""
+    """Return the ns_num columns of the feature spec's "scenario" group (the sliders' columns), or () without a spec."""
     if not spec_path.exists():
         return ()
     fields = json.loads(spec_path.read_text(encoding="utf-8"))["ns_num"]["fields"]

@@ -43,7 +43,7 @@ final class HashTransFlops {
         return flops;
     }
 
-    /** The context graph of one entity: the C - 1 context tokens before the scenario token, through every layer. */
+    /** Counts the context graph of one entity: the C - 1 context tokens before the scenario token, every layer. */
     static double context(ModelConfig config, long length) {
         long d = config.width();
         long ffn = (long) config.ffnMultiplier() * d;
@@ -73,7 +73,7 @@ final class HashTransFlops {
         for (int layer = 0; layer < config.layers(); layer++) {
             long keys = width(config, length, layer);
             flops += 2.0 * rows * d * 3 * d + 2.0 * rows * d * d + 2.0 * 2 * rows * d * ffn;
-            // The scenario row sees the S keys and the context; a candidate row also sees itself.
+            // The scenario row attends to the S keys and the context. A candidate row also attends to itself.
             flops += 2.0 * 2 * (keys + context) * d + 2.0 * 2 * candidates * (keys + context + 1) * d;
         }
         return flops;
