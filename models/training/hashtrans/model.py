@@ -53,9 +53,9 @@ class HashTrans(nn.Module):
         self.s_type_weight = nn.Parameter(torch.empty(config.n_s_types, config.f_s, d).uniform_(-bound, bound))
         self.s_type_bias = nn.Parameter(torch.zeros(config.n_s_types, d))
 
-        # Auto-split NS tokenizer: one MLP whose output is cut into the context tokens. With scenario columns it
-        # reads the other columns and makes all context tokens but the last; the scenario token, last, has its own
-        # MLP over all of ns_num, so that only it changes when a slider moves.
+        # Auto-split NS tokenizer: one MLP whose output is cut into the context tokens. With scenario columns, this MLP
+        # reads only the other columns and makes every context token but the last. The last, the scenario token, has
+        # its own MLP over all of ns_num, so a slider move changes only that token.
         n_split = config.n_context - 1 if config.scenario_columns else config.n_context
         f_split = len(config.base_columns) if config.scenario_columns else config.f_ns
         self.ns_split = nn.Sequential(
@@ -227,12 +227,13 @@ class HashTrans(nn.Module):
     def encode_context(self, cache: list[LayerCache], ns_num: Tensor) -> list[tuple[Tensor, Tensor]]:
         """Return each layer's K/V [B, H, C - 1, Dh] of the context tokens before the scenario token.
 
-        They see the S cache and each other, never the scenario token or a candidate, so they depend on the S-tokens
-        and the non-scenario ns_num columns only, and score_with_context can reuse them for every slider state.
+        These tokens attend to the S cache and to each other, never to the scenario token or a candidate. So they
+        depend only on the S-tokens and the non-scenario ns_num columns, and score_with_context reuses them for every
+        slider state.
         """
         config = self.config
         if not config.scenario_columns:
-            raise ValueError("encode_context needs a model with scenario_columns")
+            raise ValueError("encode_context needs a model with scenario_columns; this config has none")
         n_base, d = config.n_cached_context, config.d_model
         tokens = slice(0, n_base)
         ctx = self.embed_cached_context(ns_num).transpose(0, 1)  # token-first [C - 1, B, D]

@@ -70,13 +70,13 @@ def fold_constants(path: Path) -> None:
     ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
     model = onnx.load(str(folded))
     folded.unlink()
-    # The shapes that the pass inferred are left out: one claims [..., 1] for a reduction over the empty S axis of an
-    # empty cache, where ONNX Runtime returns [..., 0], and a run with an empty cache would then fail.
+    # Drop the shapes that the pass inferred. One of them claims [..., 1] for a reduction over the S axis, which
+    # ONNX Runtime returns as [..., 0] for an empty cache, so a run with an empty cache would fail.
     del model.graph.value_info[:]
     used = {node.domain for node in model.graph.node}
-    kept = [opset for opset in model.opset_import if opset.domain in used]
+    used_opsets = [opset for opset in model.opset_import if opset.domain in used]
     del model.opset_import[:]
-    model.opset_import.extend(kept)
+    model.opset_import.extend(used_opsets)
     onnx.save(model, str(path))
 
 

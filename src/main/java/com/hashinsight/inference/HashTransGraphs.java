@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.engine.EngineException;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -55,12 +56,13 @@ final class HashTransGraphs implements AutoCloseable {
     private final Model scorer;
     private final NDManager cacheManager;
 
-    private HashTransGraphs(ModelConfig config, List<Model> graphs, Device device) {
+    private HashTransGraphs(ModelConfig config, Model encoder, Model encoderStep, Model context, Model scorer,
+            Device device) {
         this.config = config;
-        this.encoder = graphs.get(0);
-        this.encoderStep = graphs.get(1);
-        this.context = graphs.get(2);
-        this.scorer = graphs.get(3);
+        this.encoder = encoder;
+        this.encoderStep = encoderStep;
+        this.context = context;
+        this.scorer = scorer;
         this.cacheManager = NDManager.newBaseManager(device, ENGINE);
         this.cacheManager.setName("hashtrans-kv-cache");
     }
@@ -84,7 +86,7 @@ final class HashTransGraphs implements AutoCloseable {
             checkInputs(dir, CONTEXT_FILE, context, concat(List.of("ns_num"), cache));
             checkInputs(dir, SCENARIO_SCORER_FILE, scorer, concat(concat(List.of("ns_num", "cand_num", "cand_kind"),
                     cache), contextNames(config.layers())));
-            return new HashTransGraphs(config, List.copyOf(loaded), device);
+            return new HashTransGraphs(config, encoder, encoderStep, context, scorer, device);
         } catch (InferenceException | RuntimeException e) {
             loaded.forEach(Model::close);
             throw e;
@@ -107,9 +109,8 @@ final class HashTransGraphs implements AutoCloseable {
     /**
      * Returns the ONNX Runtime session options of one graph. The context graph and the scorer run a few hundred small
      * nodes per call, where waking worker threads costs more than it saves, so they always run on the calling
-     * thread. The encoders use
-     * {@value #THREADS_PROPERTY} threads, default 1: on a 2-core machine shared with the UI, an L_S = 1,024 encode
-     * measured 181 ms with 1 thread and 545 ms with ONNX Runtime's default pool (0).
+     * thread. The encoders use {@value #THREADS_PROPERTY} threads, default 1: on a 2-core machine shared with the UI,
+     * an L_S = 1,024 encode measured 181 ms with 1 thread and 545 ms with ONNX Runtime's default pool (0).
      */
     private static Map<String, String> sessionOptions(String file) {
         boolean encoder = file.equals(ENCODER_FILE) || file.equals(ENCODER_STEP_FILE);
@@ -185,16 +186,17 @@ final class HashTransGraphs implements AutoCloseable {
     }
 
     /**
-     * Computes the context cache of every batch row from {@code nsNum [B, F_NS]} and {@code cache}; the result is
+     * Computes the context cache of every batch row from {@code nsNum [B, F_NS]} and {@code cache}. The result is
      * attached to {@code target}.
      */
     NDList encodeContext(NDManager target, NDList cache, float[] nsNum, int batch) {
-        NDList inputs = new NDList(target.create(nsNum, new Shape(batch, config.featureWidthNs())));
+        NDArray ns = target.create(nsNum, new Shape(batch, config.featureWidthNs()));
+        NDList inputs = new NDList(ns);
         inputs.addAll(cache);
         try {
             return forward(context, inputs);
         } finally {
-            inputs.get(0).close();
+            ns.close();  // the cache arrays belong to their entry
         }
     }
 
