@@ -252,7 +252,7 @@ class HashTrans(nn.Module):
 
     def score_with_context_raw(self, cache: list[LayerCache], context_kv: list[tuple[Tensor, Tensor]],
                                ns_num: Tensor, cand_num: Tensor, cand_kind: Tensor) -> dict:
-        """score_raw with the first C - 1 context tokens' K/V taken from encode_context.
+        """Score like score_raw, with the first C - 1 context tokens' K/V taken from encode_context.
 
         Only the scenario token and the candidate tokens run: rows [scenario; candidates], keys [S; cached context;
         scenario; candidates]. The result equals score_raw's.
