@@ -53,7 +53,7 @@ public final class StripJars {
         Path dir = Path.of(args[0]);
         String platform = args[1];
 
-        Path onnxRuntime = onlyJar(dir, "onnxruntime-[0-9]*.jar", true);
+        Path onnxRuntime = onlyJar(dir, "onnxruntime{,_gpu}-[0-9]*.jar", true);  // the CPU or the GPU build
         strip(onnxRuntime, platform, ORT_NATIVE, platform);
         Path jna = onlyJar(dir, "jna-[0-9]*.jar", false);
         if (jna != null) {

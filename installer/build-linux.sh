@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Builds the Linux app-image (and, with --deb, a .deb) of HashInsight Workstation with jlink + jpackage.
 #
-# Usage: installer/build-linux.sh [--deb] [--skip-build]
+# Usage: installer/build-linux.sh [--deb] [--skip-build] [--gpu]
 # Output: target/installer/HashInsight (app-image) and target/installer/*.deb
+# --gpu builds the GPU variant instead (Maven profile gpu: ONNX Runtime with the CUDA execution provider) into
+# target/installer-gpu, with the package name hashinsight-gpu. It needs an NVIDIA driver, CUDA 12 and cuDNN 9 on the
+# user's machine to use the GPU, and runs on the CPU without them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BUILD_DEB=false
 SKIP_BUILD=false
+GPU=false
 for arg in "$@"; do
   case "$arg" in
     --deb) BUILD_DEB=true ;;
     --skip-build) SKIP_BUILD=true ;;
-    *) echo "unknown option: $arg (expected --deb or --skip-build)" >&2; exit 2 ;;
+    --gpu) GPU=true ;;
+    *) echo "unknown option: $arg (expected --deb, --skip-build or --gpu)" >&2; exit 2 ;;
   esac
 done
 
@@ -20,6 +25,13 @@ JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export PATH="$JAVA_HOME/bin:$PATH"
 APP_NAME=HashInsight
 OUT=target/installer
+PACKAGE_NAME=hashinsight
+MAVEN_PROFILES=()
+if [ "$GPU" = true ]; then
+  OUT=target/installer-gpu
+  PACKAGE_NAME=hashinsight-gpu
+  MAVEN_PROFILES=(-Pgpu)
+fi
 INPUT="$OUT/input"
 RUNTIME="$OUT/runtime"
 
@@ -27,7 +39,9 @@ RUNTIME="$OUT/runtime"
 VERSION=$(grep -m1 -oP "(?<=<version>)[^<]+" pom.xml)
 
 if [ "$SKIP_BUILD" = false ]; then
-  mvn -q -B -ntp package -DskipTests
+  # A fresh target/lib, so the ONNX Runtime jar of the other variant does not stay beside this one.
+  rm -rf target/lib
+  mvn -q -B -ntp package -DskipTests "${MAVEN_PROFILES[@]}"
 fi
 
 rm -rf "$OUT"
@@ -68,9 +82,9 @@ echo "app-image: $OUT/$APP_NAME ($(du -sb "$OUT/$APP_NAME" | cut -f1) bytes)"
 
 if [ "$BUILD_DEB" = true ]; then
   # JavaFX's glass toolkit loads GTK 3 at run time, which dpkg cannot see inside the jars.
-  jpackage --type deb --dest "$OUT" --name hashinsight --app-version "$VERSION" \
+  jpackage --type deb --dest "$OUT" --name "$PACKAGE_NAME" --app-version "$VERSION" \
     --app-image "$OUT/$APP_NAME" \
-    --linux-package-name hashinsight --linux-shortcut --linux-menu-group Office \
+    --linux-package-name "$PACKAGE_NAME" --linux-shortcut --linux-menu-group Office \
     --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libgl1, libxtst6, libasound2 | libasound2t64" \
     --vendor "HashInsight" --description "Mining fleet strategy workstation" \
     --linux-deb-maintainer "support@hashinsight.invalid"

@@ -4,10 +4,13 @@
 # jlink-modules.txt.
 # NOTE: written for Windows runners and never run on the Linux build machine; check it on the first Windows build.
 #
-# Usage: powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1
+# Usage: powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1 [-Gpu]
 # Output: target\installer\HashInsight-<version>.msi
+# -Gpu builds the GPU variant instead (Maven profile gpu: ONNX Runtime with the CUDA execution provider) into
+# target\installer-gpu as HashInsight-GPU-<version>.msi.
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")
+$gpu = $args -contains "-Gpu"
 
 # Runs a native tool and stops the build when it fails, because PowerShell does not stop on exit codes by itself.
 # A plain function (no param block), so arguments such as -q and --add-modules reach the tool unchanged in $args.
@@ -19,12 +22,18 @@ function Invoke-Tool {
 
 # The version comes from the pom, so the package and the app report the same number.
 $version = ([xml](Get-Content pom.xml)).project.version
-$out = "target\installer"
+$out = if ($gpu) { "target\installer-gpu" } else { "target\installer" }
+$profiles = if ($gpu) { @("-Pgpu") } else { @() }
+# The two variants install side by side, each with its own name and upgrade code.
+$name = if ($gpu) { "HashInsight-GPU" } else { "HashInsight" }
+$upgradeCode = if ($gpu) { "0b7e3f52-8d61-4c2e-b1a4-7e95c0d2a6f3" } else { "6f1d1c1e-5c3a-4d47-9a35-2f0f6f3b8e21" }
 $inputDir = "$out\input"
 $content = "$out\content"
 $model = "$content\models\hashtrans-v1"
 
-Invoke-Tool mvn -q -B -ntp package -DskipTests
+# A fresh target\lib, so the ONNX Runtime jar of the other variant does not stay beside this one.
+if (Test-Path target\lib) { Remove-Item -Recurse -Force target\lib }
+Invoke-Tool mvn -q -B -ntp package -DskipTests @profiles
 if (Test-Path $out) { Remove-Item -Recurse -Force $out }
 New-Item -ItemType Directory -Force "$inputDir\lib", "$content\models" | Out-Null
 Copy-Item target\hashinsight.jar $inputDir
@@ -45,12 +54,12 @@ $extraModules = (Get-Content installer\jlink-modules.txt | Where-Object { $_ -an
 Invoke-Tool jlink --add-modules "$modules,$extraModules" --strip-debug --no-header-files --no-man-pages --compress zip-9 `
   --include-locales en,zh --output "$out\runtime"
 
-Invoke-Tool jpackage --type msi --dest $out --name HashInsight --app-version $version `
+Invoke-Tool jpackage --type msi --dest $out --name $name --app-version $version `
   --input $inputDir --main-jar hashinsight.jar --main-class com.hashinsight.app.Launcher `
   --runtime-image "$out\runtime" --icon installer\icon.ico `
   --app-content "$content\models" --app-content "$content\sample-data" `
   --vendor "HashInsight" --description "Mining fleet strategy workstation" `
-  --win-menu --win-shortcut --win-dir-chooser --win-upgrade-uuid 6f1d1c1e-5c3a-4d47-9a35-2f0f6f3b8e21 `
+  --win-menu --win-shortcut --win-dir-chooser --win-upgrade-uuid $upgradeCode `
   --java-options "-Dai.djl.offline=true" --java-options "--enable-native-access=ALL-UNNAMED" `
   --java-options "-Dhashinsight.home=`$APPDIR"
 Get-ChildItem "$out\*.msi"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the app-image, starts it headless on the bundled sample workspace, and checks its exit code and size.
 #
-# Usage: installer/smoke-test.sh [--skip-build] [--deb]   (options go to build-linux.sh)
+# Usage: installer/smoke-test.sh [--skip-build] [--deb] [--gpu]   (options go to build-linux.sh)
 # The app's --smoke flag loads the bundled HashTrans model, imports the demo workspace into a temporary data
 # directory, scores the A/B/C comparison through HashTrans and exits with 0; it never opens a window. It exits with 1
 # when the model is missing or does not match the app. OnnxRuntimeCheck then opens every graph file on its own.
@@ -10,6 +10,10 @@ cd "$(dirname "$0")/.."
 # 120 MB in decimal units, the stricter reading of the size target (120 MiB would allow 125.8 MB).
 MAX_IMAGE_BYTES=120000000
 IMAGE=target/installer/HashInsight
+GPU=false
+for arg in "$@"; do
+  if [ "$arg" = --gpu ]; then GPU=true; IMAGE=target/installer-gpu/HashInsight; fi
+done
 
 installer/build-linux.sh "$@"
 
@@ -33,6 +37,11 @@ javac -d "$SMOKE_DIR/classes" -cp "$IMAGE/lib/app/lib/*" installer/OnnxRuntimeCh
 
 # Apparent size (du -sb), so the number does not depend on the file system's block size.
 IMAGE_BYTES=$(du -sb "$IMAGE" | cut -f1)
+if [ "$GPU" = true ]; then
+  # ONNX Runtime's CUDA provider alone is about 345 MB, so the size limit applies to the CPU image only.
+  echo "app-image size: $IMAGE_BYTES bytes (GPU variant, no size limit)"
+  exit 0
+fi
 echo "app-image size: $IMAGE_BYTES bytes (limit $MAX_IMAGE_BYTES)"
 if [ "$IMAGE_BYTES" -gt "$MAX_IMAGE_BYTES" ]; then
   echo "smoke test failed: app-image is $IMAGE_BYTES bytes, over the $MAX_IMAGE_BYTES byte limit" >&2

@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The system property {@value #DEVICE_PROPERTY} overrides the choice: {@code auto} (default), {@code cpu} or
  * {@code cuda}. The CPU-only {@code com.microsoft.onnxruntime:onnxruntime} jar that the app ships cannot register
- * CUDA, so a GPU install swaps it for {@code onnxruntime_gpu} of the same version.
+ * CUDA, so the GPU build swaps it for {@code onnxruntime_gpu} (Maven profile {@code gpu}).
+ *
+ * <p>Under {@code auto}, a GPU choice may still fail when the graphs load, for instance when cuDNN is missing: then
+ * the caller loads them on the CPU instead ({@link Choice#cpuFallback()}). An explicit {@code cuda} never falls back.
  */
 final class DeviceSelector {
 
@@ -26,28 +29,36 @@ final class DeviceSelector {
     }
 
     /**
-     * Returns the DJL device to load both graphs on.
+     * The device to load the graphs on.
+     *
+     * @param cpuFallback whether the graphs load on the CPU when they fail to load on {@code device}
+     */
+    record Choice(Device device, boolean cpuFallback) {
+    }
+
+    /**
+     * Returns the DJL device to load the graphs on.
      *
      * @throws InferenceException when the property has an unknown value, or requests CUDA that is not available
      */
-    static Device select(Engine engine) throws InferenceException {
+    static Choice select(Engine engine) throws InferenceException {
         String requested = System.getProperty(DEVICE_PROPERTY, "auto").strip().toLowerCase(Locale.ROOT);
         return switch (requested) {
-            case "cpu" -> Device.cpu();
+            case "cpu" -> new Choice(Device.cpu(), false);
             case "cuda", "gpu" -> {
                 String missing = cudaMissingReason(engine);
                 if (missing != null) {
                     throw new InferenceException("inference.device.cudaUnavailable", missing);
                 }
-                yield Device.gpu();
+                yield new Choice(Device.gpu(), false);
             }
             case "auto" -> {
                 String missing = cudaMissingReason(engine);
                 if (missing != null) {
                     LOG.info("CUDA execution provider not used: {}", missing);
-                    yield Device.cpu();
+                    yield new Choice(Device.cpu(), false);
                 }
-                yield Device.gpu();
+                yield new Choice(Device.gpu(), true);
             }
             default -> throw new InferenceException("inference.device.unknown", DEVICE_PROPERTY, requested);
         };

@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.onnxruntime.OrtEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,8 @@ public final class HashTransModel implements AutoCloseable {
     /** The context cache's budget is the KV cache budget divided by this; one miner's entry takes 12 KiB. */
     static final int CONTEXT_BUDGET_DIVISOR = 8;
 
+    private static final String ENGINE = "OnnxRuntime";
+
     private final ModelBundle bundle;
     private final HashTransGraphs graphs;
     private final KvCache cache;
@@ -65,15 +68,42 @@ public final class HashTransModel implements AutoCloseable {
      * @throws InferenceException when the device request is invalid or a graph cannot be loaded
      */
     public static HashTransModel load(ModelBundle bundle, long cacheBudgetBytes) throws InferenceException {
-        Engine engine = Engine.getEngine("OnnxRuntime");
-        Device device = DeviceSelector.select(engine);
-        String provider = DeviceSelector.providerName(device);
+        DeviceSelector.Choice choice = DeviceSelector.select(Engine.getEngine(ENGINE));
+        return load(bundle, cacheBudgetBytes, choice.device(), choice.cpuFallback());
+    }
+
+    /**
+     * Loads the graphs on {@code device}. When that fails on a GPU and {@code cpuFallback} is set, logs why and loads
+     * them on the CPU.
+     */
+    static HashTransModel load(ModelBundle bundle, long cacheBudgetBytes, Device device, boolean cpuFallback)
+            throws InferenceException {
         long started = System.nanoTime();
-        HashTransGraphs graphs = HashTransGraphs.load(bundle.dir(), bundle.config(), device);
+        Device used = device;
+        HashTransGraphs graphs;
+        try {
+            graphs = HashTransGraphs.load(bundle.dir(), bundle.config(), device);
+        } catch (InferenceException e) {
+            if (!device.isGpu() || !cpuFallback) {
+                throw e;
+            }
+            LOG.warn("CUDA execution provider failed to start, so HashTrans runs on the CPU: {}", e.getMessage());
+            used = Device.cpu();
+            graphs = HashTransGraphs.load(bundle.dir(), bundle.config(), used);
+        }
+        String provider = DeviceSelector.providerName(used);
         LOG.info("Loaded HashTrans model {} (feature spec {}) on {} with ONNX Runtime {} in {} ms; KV cache budget {} MiB",
-                bundle.modelVersion(), bundle.featureSpecVersion(), provider, engine.getVersion(),
+                bundle.modelVersion(), bundle.featureSpecVersion(), provider, runtimeVersion(),
                 (System.nanoTime() - started) / 1_000_000, cacheBudgetBytes >> 20);
         return new HashTransModel(bundle, graphs, cacheBudgetBytes, provider);
+    }
+
+    /**
+     * Returns the version of the ONNX Runtime library on the class path. DJL's {@code Engine.getVersion()} gives the
+     * version DJL was built against, which differs when the build picks another ONNX Runtime jar.
+     */
+    private static String runtimeVersion() {
+        return OrtEnvironment.getEnvironment().getVersion();
     }
 
     public ModelBundle bundle() {

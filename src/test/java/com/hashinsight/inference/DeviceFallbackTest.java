@@ -1,0 +1,56 @@
+package com.hashinsight.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.engine.StandardCapabilities;
+import ai.djl.util.cuda.CudaUtils;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Loading the graphs on a GPU where the CUDA execution provider cannot start: under {@code auto} the model runs on
+ * the CPU, and an explicit CUDA request fails with the graph named.
+ */
+class DeviceFallbackTest {
+
+    private static final long BUDGET_BYTES = 16L << 20;
+
+    @BeforeAll
+    static void needsMachineWithoutCuda() {
+        boolean cudaStarts = Engine.getEngine("OnnxRuntime").hasCapability(StandardCapabilities.CUDA)
+                && CudaUtils.getGpuCount() > 0;
+        assumeFalse(cudaStarts, "on a machine where CUDA starts, a GPU load succeeds and nothing falls back");
+    }
+
+    @Test
+    void gpuLoadFailureFallsBackToCpu() throws InferenceException {
+        ModelBundle bundle = TestModels.bundle();
+        ModelConfig config = bundle.config();
+
+        try (HashTransModel model = HashTransModel.load(bundle, BUDGET_BYTES, Device.gpu(), true);
+             KvCache.Lease history = model.encode("m1", TestModels.history(config, 64, 1))) {
+            assertEquals("CPUExecutionProvider", model.executionProvider());
+            double[] scores = TestModels.flatten(model.score(history, TestModels.candidates(config, 3, 2)));
+            assertTrue(scores.length > 0);
+            for (double score : scores) {
+                assertTrue(Double.isFinite(score), "the CPU fallback must score");
+            }
+        }
+    }
+
+    @Test
+    void gpuLoadFailureWithoutFallbackIsAnError() throws InferenceException {
+        ModelBundle bundle = TestModels.bundle();
+
+        InferenceException e = assertThrows(InferenceException.class,
+                () -> HashTransModel.load(bundle, BUDGET_BYTES, Device.gpu(), false));
+
+        assertEquals("inference.load.graphFailed", e.key());
+        assertTrue(e.getMessage().contains(HashTransGraphs.ENCODER_FILE), e.getMessage());
+    }
+}
