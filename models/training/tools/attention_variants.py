@@ -6,7 +6,10 @@ Shapes: 64 rows, 4 heads, 10 NS query rows of head size 16, 256 cached S keys (e
 padding of 0 to 59 keys) and 10 NS keys with a causal mask. It prints the median thread CPU time of each graph on
 one ONNX Runtime thread, running the graphs of a group in turn. The first group is the query-key product in four
 layouts. The second is the whole attention: as the scorer writes it (two key groups, clipped exp), with one Softmax
-over both groups, and with ONNX Runtime's fused MultiHeadAttention.
+over both groups, and with ONNX Runtime's fused MultiHeadAttention. The third group is the masked attention over the
+cached S keys alone for the 4 rows of a slider move (the scenario token and 3 candidates), with model changes that
+would shrink it: one K/V head shared by all query heads (multi-query attention), the scenario row alone attending the
+S keys, and both.
 """
 
 import time
@@ -134,6 +137,33 @@ def fused_multi_head(arrays: dict, valid: np.ndarray, ns_mask: np.ndarray) -> tu
     return model(nodes, shapes, (q_shape,)), {**feeds, "bias": bias}
 
 
+def cached_heads(rng: np.random.Generator) -> None:
+    """Time the masked attention over S_KEYS cached keys with fewer cached heads or fewer query rows."""
+    node = helper.make_node
+    nodes = [node("Transpose", ["k"], ["kt"], perm=[0, 1, 3, 2]), node("MatMul", ["q", "kt"], ["s"]),
+             node("Add", ["s", "mask"], ["masked"]), node("ReduceMax", ["masked", "axis"], ["m"], keepdims=1),
+             node("Sub", ["masked", "m"], ["d"]), node("Clip", ["d", "low", "high"], ["c"]), node("Exp", ["c"], ["e"]),
+             node("ReduceSum", ["e", "axis"], ["total"], keepdims=1), node("MatMul", ["e", "v"], ["o"]),
+             node("Div", ["o", "total"], ["y"])]
+    initializers = (scalar("low", -60.0), scalar("high", 0.0), helper.make_tensor("axis", TensorProto.INT64, [1], [-1]))
+    mask = np.zeros((BATCH, 1, 1, S_KEYS), np.float32)
+    mask[:, :, :, :20] = -1e9
+
+    def variant(kv_heads: int, rows: int) -> tuple:
+        arrays = {"q": rng.standard_normal((BATCH, kv_heads, rows, HEAD_DIM), dtype=np.float32),
+                  "k": rng.standard_normal((BATCH, kv_heads, S_KEYS, HEAD_DIM), dtype=np.float32),
+                  "v": rng.standard_normal((BATCH, kv_heads, S_KEYS, HEAD_DIM), dtype=np.float32), "mask": mask}
+        return model(nodes, {name: value.shape for name, value in arrays.items()}, initializers), arrays
+
+    rows = 4  # the scenario token and 3 candidates
+    variants = {"4 cached heads, 4 rows (now)": variant(HEADS, rows),
+                "1 shared cached head, 4 rows": variant(1, HEADS * rows),
+                "4 cached heads, scenario row only": variant(HEADS, 1),
+                "1 shared cached head, scenario row only": variant(1, HEADS)}
+    for label, (milliseconds, _) in alternate(variants, 200).items():
+        print(f"attention over the cached S keys, {label}: {milliseconds:.2f} ms")
+
+
 def main() -> None:
     rng = np.random.default_rng(0)
 
@@ -162,6 +192,7 @@ def main() -> None:
         if output.shape == reference.shape:
             note = f" (max difference {np.abs(output - reference).max():.1e})"
         print(f"attention, {label}: {milliseconds:.2f} ms{note}")
+    cached_heads(rng)
 
 if __name__ == "__main__":
     main()
