@@ -46,16 +46,16 @@ final class DeviceSelector {
         return switch (requested) {
             case "cpu" -> new Choice(Device.cpu(), false);
             case "cuda", "gpu" -> {
-                String missing = cudaMissingReason(engine);
+                InferenceException missing = cudaMissing(engine);
                 if (missing != null) {
-                    throw new InferenceException("inference.device.cudaUnavailable", missing);
+                    throw missing;
                 }
                 yield new Choice(Device.gpu(), false);
             }
             case "auto" -> {
-                String missing = cudaMissingReason(engine);
+                InferenceException missing = cudaMissing(engine);
                 if (missing != null) {
-                    LOG.info("CUDA execution provider not used: {}", missing);
+                    LOG.info("CUDA execution provider not used: {}", missing.getMessage());
                     yield new Choice(Device.cpu(), false);
                 }
                 yield new Choice(Device.gpu(), true);
@@ -64,8 +64,8 @@ final class DeviceSelector {
         };
     }
 
-    /** Returns why CUDA cannot be used, or null when it can. */
-    private static String cudaMissingReason(Engine engine) {
+    /** Returns why CUDA cannot be used, as the error an explicit CUDA request gets, or null when it can be used. */
+    private static InferenceException cudaMissing(Engine engine) {
         int gpus;
         try {
             gpus = CudaUtils.getGpuCount();
@@ -74,11 +74,11 @@ final class DeviceSelector {
             gpus = 0;
         }
         if (gpus <= 0) {
-            return "no GPU with a CUDA runtime found";
+            return new InferenceException("inference.device.noGpu");
         }
         // NOTE: tested on CPU-only machines, so the GPU branch below has not run on real hardware.
         if (!engine.hasCapability(StandardCapabilities.CUDA)) {
-            return gpus + " GPU(s) found, but the ONNX Runtime build on the class path has no CUDA execution provider";
+            return new InferenceException("inference.device.noCudaProvider", gpus);
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package com.hashinsight.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Loading the graphs on a GPU where the CUDA execution provider cannot start: under {@code auto} the model runs on
- * the CPU, and an explicit CUDA request fails with the graph named.
+ * Device choice on a machine where the CUDA execution provider cannot start: {@code auto} chooses the CPU, an explicit
+ * CUDA request is an error with the reason, and graphs that fail to load on a GPU load on the CPU when fallback is
+ * allowed.
  */
 class DeviceFallbackTest {
 
@@ -25,6 +27,41 @@ class DeviceFallbackTest {
         boolean cudaStarts = Engine.getEngine("OnnxRuntime").hasCapability(StandardCapabilities.CUDA)
                 && CudaUtils.getGpuCount() > 0;
         assumeFalse(cudaStarts, "on a machine where CUDA starts, a GPU load succeeds and nothing falls back");
+    }
+
+    @Test
+    void explicitCudaRequestWithoutCudaIsAnError() {
+        String before = System.getProperty(DeviceSelector.DEVICE_PROPERTY);
+        System.setProperty(DeviceSelector.DEVICE_PROPERTY, "cuda");
+        try {
+            InferenceException e = assertThrows(InferenceException.class,
+                    () -> DeviceSelector.select(Engine.getEngine("OnnxRuntime")));
+
+            String expected = CudaUtils.getGpuCount() > 0 ? "inference.device.noCudaProvider" : "inference.device.noGpu";
+            assertEquals(expected, e.key());
+        } finally {
+            if (before == null) {
+                System.clearProperty(DeviceSelector.DEVICE_PROPERTY);
+            } else {
+                System.setProperty(DeviceSelector.DEVICE_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void autoWithoutCudaChoosesTheCpu() throws InferenceException {
+        String before = System.getProperty(DeviceSelector.DEVICE_PROPERTY);
+        System.clearProperty(DeviceSelector.DEVICE_PROPERTY);
+        try {
+            DeviceSelector.Choice choice = DeviceSelector.select(Engine.getEngine("OnnxRuntime"));
+
+            assertEquals(Device.cpu(), choice.device());
+            assertFalse(choice.cpuFallback());
+        } finally {
+            if (before != null) {
+                System.setProperty(DeviceSelector.DEVICE_PROPERTY, before);
+            }
+        }
     }
 
     @Test
