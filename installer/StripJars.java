@@ -21,8 +21,13 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <p>Every build script runs it with the JDK's source launcher, so all platforms strip the same entries:
- * {@code java installer/StripJars.java DIR PLATFORM}, where PLATFORM is linux-x64, linux-aarch64, osx-x64,
- * osx-aarch64 or win-x64 (ONNX Runtime's folder names). It fails when a jar lacks the natives of PLATFORM.
+ * {@code java installer/StripJars.java DIR PLATFORM [NATIVE_DIR]}, where PLATFORM is linux-x64, linux-aarch64,
+ * osx-x64, osx-aarch64 or win-x64 (ONNX Runtime's folder names). It fails when a jar lacks the natives of PLATFORM.
+ *
+ * <p>With NATIVE_DIR it also moves ONNX Runtime's natives for PLATFORM out of its jar into that folder, for an app
+ * started with {@code -Donnxruntime.native.path=NATIVE_DIR}. ONNX Runtime then loads them in place. From the jar it
+ * would copy them to a temporary folder at every start, and for the GPU build's 345 MB CUDA provider that takes
+ * seconds.
  */
 public final class StripJars {
 
@@ -45,8 +50,8 @@ public final class StripJars {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2 || !JNA_PLATFORMS.containsKey(args[1])) {
-            System.err.println("usage: java installer/StripJars.java DIR PLATFORM (PLATFORM: "
+        if (args.length < 2 || args.length > 3 || !JNA_PLATFORMS.containsKey(args[1])) {
+            System.err.println("usage: java installer/StripJars.java DIR PLATFORM [NATIVE_DIR] (PLATFORM: "
                     + String.join(", ", JNA_PLATFORMS.keySet().stream().sorted().toList()) + ")");
             System.exit(2);
         }
@@ -55,6 +60,9 @@ public final class StripJars {
 
         Path onnxRuntime = onlyJar(dir, "onnxruntime{,_gpu}-[0-9]*.jar", true);  // the CPU or the GPU build
         strip(onnxRuntime, platform, ORT_NATIVE, platform);
+        if (args.length == 3) {
+            moveNatives(onnxRuntime, platform, Path.of(args[2]));
+        }
         Path jna = onlyJar(dir, "jna-[0-9]*.jar", false);
         if (jna != null) {
             strip(jna, platform, JNA_NATIVE, JNA_PLATFORMS.get(platform));
@@ -81,6 +89,25 @@ public final class StripJars {
             return otherPlatform || DEBUG_SYMBOLS.matcher(name).matches();
         });
         report(jar, deleted, "natives of other platforms and debug symbols; kept " + keptNatives);
+    }
+
+    /** Moves the ONNX Runtime natives of {@code platform} from {@code jar} into {@code target}, one file per native. */
+    private static void moveNatives(Path jar, String platform, Path target) throws IOException {
+        Files.createDirectories(target);
+        List<String> moved;
+        try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+            List<Path> natives;
+            try (Stream<Path> walk = Files.walk(zip.getPath("/ai/onnxruntime/native/" + platform))) {
+                natives = walk.filter(Files::isRegularFile).toList();
+            }
+            for (Path entry : natives) {
+                Files.copy(entry, target.resolve(entry.getFileName().toString()));
+                Files.delete(entry);
+                deleteEmptyParents(entry);
+            }
+            moved = natives.stream().map(entry -> entry.getFileName().toString()).toList();
+        }
+        report(jar, moved.size(), "natives moved to " + target + ": " + moved);
     }
 
     /** Deletes the file entries of {@code jar} whose names match {@code drop} and returns how many it deleted. */

@@ -38,6 +38,9 @@ if (Test-Path $out) { Remove-Item -Recurse -Force $out }
 New-Item -ItemType Directory -Force "$inputDir\lib", "$content\models" | Out-Null
 Copy-Item target\hashinsight.jar $inputDir
 Copy-Item target\lib\*.jar "$inputDir\lib"
+# NOTE: unlike build-linux.sh --gpu, the GPU variant keeps ONNX Runtime's natives in the jar, so each start copies
+# the 323 MB CUDA provider to a temporary folder; pass a third StripJars argument and -Donnxruntime.native.path as
+# build-linux.sh does once a Windows build can test it.
 Invoke-Tool java installer\StripJars.java "$inputDir\lib" win-x64
 
 # The same content as stage-content.sh: the model without its golden test vectors (and their checksum lines),
