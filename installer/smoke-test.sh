@@ -33,7 +33,11 @@ echo "smoke run: ${SMOKE_MS} ms"
 # Open each graph file directly too, with the image's own runtime, jars and natives, and list its inputs.
 javac -d "$SMOKE_DIR/classes" -cp "$IMAGE/lib/app/lib/*" installer/OnnxRuntimeCheck.java
 # The GPU image keeps ONNX Runtime's natives in lib/app/ort-native instead of the jar (see build-linux.sh).
-"$IMAGE/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -Donnxruntime.native.path="$IMAGE/lib/app/ort-native" \
+NATIVE_OPTIONS=()
+if [ -d "$IMAGE/lib/app/ort-native" ]; then
+  NATIVE_OPTIONS=(-Donnxruntime.native.path="$IMAGE/lib/app/ort-native")
+fi
+"$IMAGE/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED "${NATIVE_OPTIONS[@]}" \
   -cp "$SMOKE_DIR/classes:$IMAGE/lib/app/lib/*" OnnxRuntimeCheck "$IMAGE/lib/models/hashtrans-v1"
 
 # Apparent size (du -sb), so the number does not depend on the file system's block size.
