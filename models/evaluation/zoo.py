@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 import numpy as np
+import torch
 from torch import nn
 
 from models.evaluation.baselines.aggregates import type_vocabulary_size
@@ -108,8 +109,13 @@ class NeuralEntry(Entry):
         self.model: nn.Module | None = None
 
     def fit(self, tensors):
-        self.model = self.build(tensor_dims(tensors))
+        self.model = self.initial_model(tensor_dims(tensors))
         return neural.train_model(self.model, tensors, self.settings)
+
+    def initial_model(self, dims: dict) -> nn.Module:
+        """Build the model from the training seed, so its starting weights do not depend on what ran before it."""
+        torch.manual_seed(self.settings.seed)
+        return self.build(dims)
 
     def predict(self, tensors):
         return neural.predict(self.model, tensors)

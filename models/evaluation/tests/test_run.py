@@ -115,3 +115,17 @@ def test_checkpoint_scores_saved_weights(fixture_worlds, tmp_path):
     assert fitted.weights_digest == bundle.weights_digest(adapter.model)
     np.testing.assert_allclose(fitted.predictions.fail_prob, expected.fail_prob, atol=1e-6)
     np.testing.assert_allclose(fitted.predictions.profit_q, expected.profit_q, atol=1e-4)
+
+
+@pytest.mark.parametrize("name", ["dcn_din", "two_modules", "hashtrans"])
+def test_starting_weights_do_not_depend_on_earlier_models(fixture_worlds, name):
+    import torch
+
+    entry = next(e for e in build_entries(PROFILES["smoke"]) if e.name == name)
+    dims = tensor_dims(load_split(fixture_worlds["train"][0]))
+    first = entry.initial_model(dims).state_dict()
+    torch.rand(1000)  # what training an earlier model in the same worker does to the global generator
+    second = entry.initial_model(dims).state_dict()
+    assert first.keys() == second.keys()
+    for key in first:
+        assert torch.equal(first[key], second[key]), key
