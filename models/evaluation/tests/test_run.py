@@ -118,7 +118,7 @@ def test_checkpoint_scores_saved_weights(fixture_worlds, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["dcn_din", "two_modules", "hashtrans"])
-def test_starting_weights_do_not_depend_on_earlier_models(fixture_worlds, name):
+def test_starting_weights_ignore_run_order(fixture_worlds, name):
     import torch
 
     entry = next(e for e in build_entries(PROFILES["smoke"]) if e.name == name)

@@ -37,7 +37,7 @@ final class DeviceSelector {
     }
 
     /**
-     * Returns the DJL device to load the graphs on.
+     * Returns the DJL device to load the graphs on, and whether a failed load there may fall back to the CPU.
      *
      * @throws InferenceException when the property has an unknown value, or requests CUDA that is not available
      */

@@ -10,7 +10,9 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.engine.StandardCapabilities;
 import ai.djl.util.cuda.CudaUtils;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,39 +31,40 @@ class DeviceFallbackTest {
         assumeFalse(cudaStarts, "on a machine where CUDA starts, a GPU load succeeds and nothing falls back");
     }
 
-    @Test
-    void explicitCudaRequestWithoutCudaIsAnError() {
-        String before = System.getProperty(DeviceSelector.DEVICE_PROPERTY);
-        System.setProperty(DeviceSelector.DEVICE_PROPERTY, "cuda");
-        try {
-            InferenceException e = assertThrows(InferenceException.class,
-                    () -> DeviceSelector.select(Engine.getEngine("OnnxRuntime")));
+    private String devicePropertyBefore;
 
-            String expected = CudaUtils.getGpuCount() > 0 ? "inference.device.noCudaProvider" : "inference.device.noGpu";
-            assertEquals(expected, e.key());
-        } finally {
-            if (before == null) {
-                System.clearProperty(DeviceSelector.DEVICE_PROPERTY);
-            } else {
-                System.setProperty(DeviceSelector.DEVICE_PROPERTY, before);
-            }
+    @BeforeEach
+    void clearDeviceProperty() {
+        devicePropertyBefore = System.getProperty(DeviceSelector.DEVICE_PROPERTY);
+        System.clearProperty(DeviceSelector.DEVICE_PROPERTY);
+    }
+
+    @AfterEach
+    void restoreDeviceProperty() {
+        if (devicePropertyBefore == null) {
+            System.clearProperty(DeviceSelector.DEVICE_PROPERTY);
+        } else {
+            System.setProperty(DeviceSelector.DEVICE_PROPERTY, devicePropertyBefore);
         }
     }
 
     @Test
-    void autoWithoutCudaChoosesTheCpu() throws InferenceException {
-        String before = System.getProperty(DeviceSelector.DEVICE_PROPERTY);
-        System.clearProperty(DeviceSelector.DEVICE_PROPERTY);
-        try {
-            DeviceSelector.Choice choice = DeviceSelector.select(Engine.getEngine("OnnxRuntime"));
+    void explicitCudaRequestFails() {
+        System.setProperty(DeviceSelector.DEVICE_PROPERTY, "cuda");
 
-            assertEquals(Device.cpu(), choice.device());
-            assertFalse(choice.cpuFallback());
-        } finally {
-            if (before != null) {
-                System.setProperty(DeviceSelector.DEVICE_PROPERTY, before);
-            }
-        }
+        InferenceException e = assertThrows(InferenceException.class,
+                () -> DeviceSelector.select(Engine.getEngine("OnnxRuntime")));
+
+        String expected = CudaUtils.getGpuCount() > 0 ? "inference.device.noCudaProvider" : "inference.device.noGpu";
+        assertEquals(expected, e.key());
+    }
+
+    @Test
+    void autoChoosesCpuWithoutCuda() throws InferenceException {
+        DeviceSelector.Choice choice = DeviceSelector.select(Engine.getEngine("OnnxRuntime"));
+
+        assertEquals(Device.cpu(), choice.device());
+        assertFalse(choice.cpuFallback());
     }
 
     @Test
@@ -81,7 +84,7 @@ class DeviceFallbackTest {
     }
 
     @Test
-    void gpuLoadFailureWithoutFallbackIsAnError() throws InferenceException {
+    void gpuLoadFailureWithoutFallbackFails() throws InferenceException {
         ModelBundle bundle = TestModels.bundle();
 
         InferenceException e = assertThrows(InferenceException.class,
